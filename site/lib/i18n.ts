@@ -1,0 +1,45 @@
+/** Interface strings in both languages; page content lives in content/<lang>/. */
+import type { Lang } from './literate/examples.ts';
+
+export const HTML_LANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
+export const LANGUAGE_NAME: Record<Lang, string> = { zh: '中文', en: 'English' };
+
+const STRINGS = {
+  siteTitle: { zh: 'Python 并发编程：可执行的笔记', en: 'Python Concurrency, Executed' },
+  siteTagline: {
+    zh: '每个示例都由真实的 CPython 运行，并与页面上写的输出逐行核对。',
+    en: 'Every example is run by real CPython and checked, line by line, against the output this page shows.',
+  },
+  contents: { zh: '目录', en: 'Contents' },
+  onThisPage: { zh: '本页内容', en: 'On this page' },
+  output: { zh: '输出', en: 'Output' },
+  stderr: { zh: '标准错误', en: 'stderr' },
+  switchTo: { zh: 'Read in English', en: '阅读中文版' },
+  verified: { zh: '已验证', en: 'verified' },
+  exact: { zh: '输出逐字一致', en: 'exact output' },
+  anyOrder: { zh: '这些行顺序不定', en: 'these lines may come in any order' },
+  allAnyOrder: { zh: '各行顺序不定', en: 'lines in any order' },
+  timed: { zh: '含时间检查', en: 'timed' },
+  total: { zh: '总耗时', en: 'whole run' },
+  hangs: { zh: '永不结束：{s} 秒后仍在运行，被测试终止', en: 'never finishes: still running after {s} s, then killed by the test' },
+  raises: { zh: '以异常结束', en: 'ends with an exception' },
+  syntaxError: { zh: '无法编译', en: 'does not compile' },
+  noOutput: { zh: '（没有输出）', en: '(no output)' },
+  varies: { zh: '每次运行都可能不同', en: 'varies from run to run' },
+  appearsAt: { zh: '出现时间', en: 'appears at' },
+  previous: { zh: '上一页', en: 'Previous' },
+  next: { zh: '下一页', en: 'Next' },
+  credit: {
+    zh: '内容依据 coojee2012/LearnPython 的学习笔记《第十一天 并发编程和异步编程（1）》改写，示例与文字均为本站重写并经测试验证。',
+    en: 'Based on the study note “Day 11: Concurrent and asynchronous programming (1)” from coojee2012/LearnPython; the text and examples here are rewritten and verified by tests.',
+  },
+  chooseLanguage: { zh: '选择语言', en: 'Choose a language' },
+} as const;
+
+export type StringKey = keyof typeof STRINGS;
+
+export function t(lang: Lang, key: StringKey, values: Record<string, string | number> = {}): string {
+  return STRINGS[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+}
+
+export const otherLang = (lang: Lang): Lang => (lang === 'zh' ? 'en' : 'zh');

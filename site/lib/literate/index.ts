@@ -1,0 +1,8 @@
+/**
+ * The literate-testing toolkit, shared by the site, the tests and the scripts:
+ * find the examples in a page, run them with real CPython, check or update what the page documents.
+ */
+export * from './examples.ts';
+export * from './patterns.ts';
+export * from './run-snippet.ts';
+export * from './matchers.ts';

@@ -1,0 +1,91 @@
+/**
+ * Documented output lines with placeholders for values that change from run to run:
+ *   {{int 100000..200000}}  a whole number in a range (inclusive)
+ *   {{float 0.5..2.5}}      a decimal number in a range (inclusive)
+ *   {{re [0-9a-f]+}}        a regular expression (no braces inside)
+ *   {{any}}                 any text on that line
+ * The site shows a placeholder as a marked chip, so a reader sees which parts vary.
+ */
+
+export type Piece =
+  | { kind: 'text'; text: string }
+  | { kind: 'int' | 'float'; min: number; max: number; source: string }
+  | { kind: 're'; regex: string; source: string }
+  | { kind: 'any'; source: string };
+
+export interface OutputPattern {
+  /** The line as documented. */
+  documented: string;
+  pieces: Piece[];
+  /** True when the line has no placeholder and must match to the letter. */
+  literal: boolean;
+}
+
+const PLACEHOLDER = /\{\{\s*(int|float|re|any)\b\s*(.*?)\s*\}\}/g;
+const NUMBER = { int: '-?\\d+', float: '-?\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?' } as const;
+
+export class PatternError extends Error {}
+
+export function parseOutputPattern(line: string): OutputPattern {
+  const pieces: Piece[] = [];
+  let last = 0;
+  for (const match of line.matchAll(PLACEHOLDER)) {
+    if (match.index > last) pieces.push({ kind: 'text', text: line.slice(last, match.index) });
+    pieces.push(placeholder(match[1] as 'int' | 'float' | 're' | 'any', match[2] ?? '', match[0]));
+    last = match.index + match[0].length;
+  }
+  if (last < line.length) pieces.push({ kind: 'text', text: line.slice(last) });
+  return { documented: line, pieces, literal: pieces.every((piece) => piece.kind === 'text') };
+}
+
+function placeholder(kind: 'int' | 'float' | 're' | 'any', argument: string, source: string): Piece {
+  if (kind === 'any') return { kind, source };
+  if (kind === 're') {
+    new RegExp(argument); // throws on a bad expression, naming it
+    return { kind, regex: argument, source };
+  }
+  const range = /^(-?[\d.]+)\s*\.\.\s*(-?[\d.]+)$/.exec(argument);
+  if (!range) throw new PatternError(`${source}: write a range, e.g. {{${kind} 1..10}}`);
+  return { kind, min: Number(range[1]), max: Number(range[2]), source };
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const compiled = new WeakMap<OutputPattern, RegExp>();
+
+function regexOf(pattern: OutputPattern): RegExp {
+  let regex = compiled.get(pattern);
+  if (!regex) {
+    let numbers = 0;
+    const body = pattern.pieces
+      .map((piece) => {
+        switch (piece.kind) {
+          case 'text':
+            return escape(piece.text);
+          case 'int':
+          case 'float':
+            return `(?<n${numbers++}>${NUMBER[piece.kind]})`;
+          case 're':
+            return `(?:${piece.regex})`;
+          case 'any':
+            return '.*';
+        }
+      })
+      .join('');
+    regex = new RegExp(`^${body}$`, 'u');
+    compiled.set(pattern, regex);
+  }
+  return regex;
+}
+
+/** Does an actual output line satisfy a documented line (text, placeholders and ranges)? */
+export function matchLine(pattern: OutputPattern, actual: string): boolean {
+  if (pattern.literal) return pattern.documented === actual;
+  const match = regexOf(pattern).exec(actual);
+  if (!match) return false;
+  const numbers = pattern.pieces.filter((piece): piece is Extract<Piece, { min: number }> => piece.kind === 'int' || piece.kind === 'float');
+  return numbers.every((piece, i) => {
+    const value = Number(match.groups![`n${i}`]);
+    return value >= piece.min && value <= piece.max;
+  });
+}

@@ -1,0 +1,214 @@
+/**
+ * Runs one example program with real CPython and records what it printed and when.
+ *
+ * Each run is `python -u -X utf8 boot.py SNIPPET` in its own process group, so a hard
+ * timeout can kill the snippet together with every thread and child process it started.
+ * boot.py timestamps each write inside the interpreter (see its docstring), which keeps
+ * interpreter start-up and a busy machine out of the timing checks.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Readable } from 'node:stream';
+
+const BOOT = fileURLToPath(new URL('./python/boot.py', import.meta.url));
+
+export type Stream = 'out' | 'err';
+
+/** One line of output, with the time (seconds since the snippet started) its first character was written. */
+export interface OutputLine {
+  stream: Stream;
+  text: string;
+  t: number;
+}
+
+export interface RunResult {
+  /** Everything written to stdout, exactly. */
+  stdout: string;
+  /** Everything written to stderr, exactly (Python-level writes and raw fd 2, e.g. faulthandler dumps). */
+  stderr: string;
+  lines: OutputLine[];
+  /** Exit status; null when the process was killed. */
+  exitCode: number | null;
+  signal: NodeJS.Signals | null;
+  /** The run was still going when `stopAfter` or the hard timeout came, and was killed. */
+  killed: boolean;
+  /** Seconds from the snippet's start to interpreter shutdown (after non-daemon threads are joined). */
+  duration: number | null;
+  /** Thread stacks that faulthandler printed when asked (runs stopped by `stopAfter` with `dumpStacks`). */
+  stackDump: string;
+  /** Wall-clock seconds of the whole process, interpreter start-up included. */
+  wallTime: number;
+}
+
+export interface RunOptions {
+  /** Interpreter to run; defaults to $PYTHON or `python3`. */
+  python?: string;
+  /** Hard limit in seconds; the process group is killed and the run reported as killed. */
+  timeout?: number;
+  /**
+   * Stop a run that is still going after this many seconds (measured from the snippet's
+   * start), for examples documented to never finish.
+   */
+  stopAfter?: number;
+  /** Before stopping at `stopAfter`, ask faulthandler for every thread's stack. */
+  dumpStacks?: boolean;
+}
+
+interface Chunk {
+  stream: Stream;
+  t: number;
+  text: string;
+}
+
+/** Process groups still alive, so nothing outlives the test run even if a caller forgets one. */
+const liveGroups = new Set<number>();
+
+function killGroup(pid: number): void {
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    // already gone
+  }
+}
+
+process.once('exit', () => {
+  for (const pid of liveGroups) killGroup(pid);
+});
+
+/** Pids of process groups started by runSnippet that have not been reaped yet. */
+export function liveProcessGroups(): number[] {
+  return [...liveGroups];
+}
+
+export function defaultPython(): string {
+  return process.env.PYTHON ?? 'python3';
+}
+
+export function runSnippet(snippetPath: string, options: RunOptions = {}): Promise<RunResult> {
+  const { python = defaultPython(), timeout = 60, stopAfter, dumpStacks = false } = options;
+  const absolute = path.resolve(snippetPath);
+  const started = performance.now();
+
+  const child: ChildProcess = spawn(python, ['-u', '-X', 'utf8', BOOT, path.basename(absolute)], {
+    cwd: path.dirname(absolute),
+    detached: true, // its own process group: kill(-pid) reaches every descendant
+    stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
+    env: { ...process.env, PYTHONIOENCODING: 'utf-8', PYTHONUTF8: '1', PYTHONDONTWRITEBYTECODE: '1' },
+  });
+  const pid = child.pid;
+  if (pid !== undefined) liveGroups.add(pid);
+
+  const chunks: Chunk[] = [];
+  let snippetStartedAt: number | null = null; // performance.now() when the "start" record arrived
+  let duration: number | null = null;
+  let stackDump = '';
+  let dumping = false;
+  let killed = false;
+  const sinceStart = () => (performance.now() - (snippetStartedAt ?? started)) / 1000;
+
+  // Raw writes to fds 1 and 2 (C code, child processes, faulthandler) carry Node's time.
+  const raw = (stream: Stream) => (data: Buffer) => {
+    const text = data.toString('utf8');
+    if (dumping && stream === 'err') stackDump += text;
+    else chunks.push({ stream, t: sinceStart(), text });
+  };
+  child.stdout!.on('data', raw('out'));
+  child.stderr!.on('data', raw('err'));
+
+  let pending = '';
+  const events = child.stdio[3] as Readable;
+  events.on('data', (data: Buffer) => {
+    pending += data.toString('utf8');
+    let newline: number;
+    while ((newline = pending.indexOf('\n')) >= 0) {
+      const record = JSON.parse(pending.slice(0, newline)) as { e: string; t: number; d?: string };
+      pending = pending.slice(newline + 1);
+      if (record.e === 'start') snippetStartedAt = performance.now();
+      else if (record.e === 'end') duration = record.t;
+      else chunks.push({ stream: record.e === 'err' ? 'err' : 'out', t: record.t, text: record.d ?? '' });
+    }
+  });
+
+  const stop = () => {
+    killed = true;
+    if (pid !== undefined) killGroup(pid);
+  };
+  const hardLimit = setTimeout(stop, timeout * 1000);
+  let stopTimer: NodeJS.Timeout | undefined;
+  if (stopAfter !== undefined) {
+    // Measured from the snippet's own start, so slow interpreter start-up does not shorten the wait.
+    const poll = setInterval(() => {
+      if (snippetStartedAt === null || sinceStart() < stopAfter) return;
+      clearInterval(poll);
+      if (dumpStacks && pid !== undefined) {
+        dumping = true;
+        try {
+          process.kill(pid, 'SIGUSR1');
+        } catch {
+          // exited in the meantime
+        }
+        stopTimer = setTimeout(stop, 300);
+      } else stop();
+    }, 20);
+    child.once('close', () => clearInterval(poll));
+  }
+
+  return new Promise<RunResult>((resolve, reject) => {
+    child.once('error', (error) => {
+      clearTimeout(hardLimit);
+      if (pid !== undefined) liveGroups.delete(pid);
+      reject(new Error(`could not start ${python}: ${error.message}`));
+    });
+    child.once('close', (exitCode, signal) => {
+      clearTimeout(hardLimit);
+      clearTimeout(stopTimer);
+      if (pid !== undefined) {
+        killGroup(pid); // threads are gone with the process; reap any child process it left behind
+        liveGroups.delete(pid);
+      }
+      const ordered = chunks.map((chunk, index) => ({ chunk, index }));
+      ordered.sort((a, b) => a.chunk.t - b.chunk.t || a.index - b.index);
+      const sorted = ordered.map(({ chunk }) => chunk);
+      resolve({
+        stdout: sorted.filter((c) => c.stream === 'out').map((c) => c.text).join(''),
+        stderr: sorted.filter((c) => c.stream === 'err').map((c) => c.text).join(''),
+        lines: splitLines(sorted),
+        exitCode,
+        signal,
+        killed,
+        duration,
+        stackDump,
+        wallTime: (performance.now() - started) / 1000,
+      });
+    });
+  });
+}
+
+/** Splits each stream into lines; a line's time is the time of the write that began it. */
+function splitLines(chunks: Chunk[]): OutputLine[] {
+  const lines: OutputLine[] = [];
+  const open = new Map<Stream, OutputLine>();
+  for (const { stream, t, text } of chunks) {
+    const parts = text.split('\n');
+    parts.forEach((part, i) => {
+      const last = i === parts.length - 1;
+      if (last && part === '') return; // text ended with a newline: no line is open
+      let line = open.get(stream);
+      if (!line) {
+        line = { stream, text: '', t };
+        lines.push(line);
+        open.set(stream, line);
+      }
+      line.text += part;
+      if (!last) open.delete(stream);
+    });
+  }
+  return lines;
+}
+
+/** The program text of a snippet, for display. */
+export function readSnippet(snippetPath: string): string {
+  return readFileSync(snippetPath, 'utf8');
+}

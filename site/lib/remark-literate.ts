@@ -1,0 +1,45 @@
+/**
+ * The site's side of the literate pipeline: reads each page with the same parser the tests
+ * use, so the build fails on exactly the input problems the tests report, and hands every
+ * <Example> its snippet's code and its documented output as props.
+ * Headings get their explicit ids (`## 标题 \{#id}`), identical in both languages.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Heading, Root, Text } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { headingId, pageFromTree, PROJECT, ROOT } from './literate/index.ts';
+
+const attribute = (name: string, value: string): MdxJsxAttribute => ({ type: 'mdxJsxAttribute', name, value });
+
+export default function remarkLiterate() {
+  return (tree: Root, file: VFile) => {
+    if (!file.path.startsWith(PROJECT.contentDir)) return;
+    const page = pageFromTree(tree, file.path, PROJECT);
+    if (page.problems.length > 0) throw page.problems[0];
+
+    let index = 0;
+    visit(tree, 'mdxJsxFlowElement', (node: MdxJsxFlowElement) => {
+      if (node.name !== 'Example') return;
+      const example = page.examples[index++]!;
+      node.attributes.push(
+        attribute('code', readFileSync(example.snippet, 'utf8')),
+        attribute('snippetPath', path.relative(ROOT, example.snippet)),
+        attribute('output', example.output.text),
+        ...(example.stderr ? [attribute('stderr', example.stderr.text)] : []),
+      );
+      node.children = []; // the documented output is now a prop, rendered by the component
+    });
+
+    visit(tree, 'heading', (node: Heading) => {
+      const last = node.children.at(-1);
+      if (last?.type !== 'text') return;
+      const parsed = headingId((last as Text).value);
+      if (!parsed) return;
+      (last as Text).value = parsed.title;
+      node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id: parsed.id } };
+    });
+  };
+}
