@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
 import remarkLiterate from './site/lib/remark-literate.ts';
 
 export default defineConfig({
@@ -11,7 +12,8 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [mdx()],
   markdown: {
-    remarkPlugins: [remarkLiterate],
+    // The unified (remark) processor: the literate plugin shares its MDX parse with the tests.
+    processor: unified({ remarkPlugins: [remarkLiterate], smartypants: false }),
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
   },
   server: { host: '127.0.0.1', port: 4321 },

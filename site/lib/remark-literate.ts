@@ -3,6 +3,8 @@
  * use, so the build fails on exactly the input problems the tests report, and hands every
  * <Example> its snippet's code and its documented output as props.
  * Headings get their explicit ids (`## 标题 \{#id}`), identical in both languages.
+ * In Chinese pages a line break inside a paragraph joins the lines without a space, as
+ * Chinese text has no spaces between words.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,6 +14,17 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { headingId, pageFromTree, PROJECT, ROOT } from './literate/index.ts';
 
+const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+
+/** Drops soft line breaks next to Chinese characters; other breaks stay spaces. */
+export function joinChineseLines(text: string): string {
+  return text.replace(/\n/g, (_, offset: number) => {
+    const before = text[offset - 1];
+    const after = text[offset + 1];
+    return (before !== undefined && CJK.test(before)) || (after !== undefined && CJK.test(after)) ? '' : '\n';
+  });
+}
+
 const attribute = (name: string, value: string): MdxJsxAttribute => ({ type: 'mdxJsxAttribute', name, value });
 
 export default function remarkLiterate() {
@@ -19,6 +32,10 @@ export default function remarkLiterate() {
     if (!file.path.startsWith(PROJECT.contentDir)) return;
     const page = pageFromTree(tree, file.path, PROJECT);
     if (page.problems.length > 0) throw page.problems[0];
+    if (page.lang === 'zh')
+      visit(tree, 'text', (node: Text) => {
+        node.value = joinChineseLines(node.value);
+      });
 
     let index = 0;
     visit(tree, 'mdxJsxFlowElement', (node: MdxJsxFlowElement) => {
