@@ -4,9 +4,34 @@
  */
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { checkExample, describeFailure, listPages, liveProcessGroups, readPage, ROOT, runExample } from '../site/lib/literate/index.ts';
+import {
+  checkExample,
+  describeFailure,
+  listPages,
+  liveProcessGroups,
+  parseOutputPattern,
+  readPage,
+  ROOT,
+  runExample,
+  type ExampleSpec,
+} from '../site/lib/literate/index.ts';
 
 const pages = listPages().map((file) => readPage(file));
+
+/** The same example with one documented character changed (in stdout, or else in the error). */
+function withOneCharacterChanged(example: ExampleSpec): ExampleSpec {
+  const swap = (text: string, at: number) => text.slice(0, at) + (text[at] === 'x' ? 'y' : 'x') + text.slice(at + 1);
+  const index = example.expected.findIndex((line) => line.pieces.some((piece) => piece.kind === 'text' && piece.text !== ''));
+  if (index >= 0) {
+    const line = example.expected[index]!;
+    const at = line.literal ? line.documented.length - 1 : line.documented.indexOf((line.pieces.find((p) => p.kind === 'text' && p.text !== '') as { text: string }).text);
+    const expected = example.expected.with(index, parseOutputPattern(swap(line.documented, at)));
+    return { ...example, expected };
+  }
+  const { outcome } = example;
+  if (outcome.kind === 'raises' || outcome.kind === 'syntax-error') return { ...example, outcome: { ...outcome, error: swap(outcome.error, outcome.error.length - 1) } };
+  throw new Error(`${example.src}: documents no output and no error, so nothing it shows is checked`);
+}
 
 test('the site has pages to check', () => {
   expect(pages.length).toBeGreaterThan(0);
@@ -23,6 +48,8 @@ for (const page of pages) {
         const result = await runExample(example);
         const problems = checkExample(example, result);
         if (problems.length > 0) expect.fail(describeFailure(example, result, problems));
+        // The check has teeth: the same run fails against a page with one character changed.
+        expect(checkExample(withOneCharacterChanged(example), result)).not.toEqual([]);
       });
     }
   });

@@ -6,3 +6,5 @@ export * from './examples.ts';
 export * from './patterns.ts';
 export * from './run-snippet.ts';
 export * from './matchers.ts';
+export * from './twins.ts';
+export * from './update.ts';

@@ -139,9 +139,13 @@ export function describeFailure(example: ExampleSpec, result: RunResult, problem
     .split('\n')
     .filter((line) => !line.startsWith("====")) // the separator line says nothing
     .join('\n');
+  const actualLines = result.lines.filter((line) => line.stream === 'out');
+  const firstMismatch = example.expected.findIndex((line, i) => !actualLines[i] || !matchLine(line, actualLines[i]!.text));
+  const at = firstMismatch >= 0 ? [`  first differing line: ${path.relative(ROOT, example.file)}:${example.output.line + 1 + firstMismatch}`] : [];
   return [
     `${exampleLabel(example)} (snippet ${path.relative(ROOT, example.snippet)})`,
     ...problems.map((problem) => `  ✗ ${problem}`),
+    ...at,
     '',
     diff.trim(),
     '',

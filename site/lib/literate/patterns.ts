@@ -21,7 +21,8 @@ export interface OutputPattern {
   literal: boolean;
 }
 
-const PLACEHOLDER = /\{\{\s*(int|float|re|any)\b\s*(.*?)\s*\}\}/g;
+// A placeholder ends at the first }} not followed by another }, so {{re [0-9]{5}}} works.
+const PLACEHOLDER = /\{\{\s*(int|float|re|any)\b\s*(.*?)\s*\}\}(?!\})/g;
 const NUMBER = { int: '-?\\d+', float: '-?\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?' } as const;
 
 export class PatternError extends Error {}

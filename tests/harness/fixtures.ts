@@ -1,0 +1,25 @@
+/** Fixture pages and snippets for the harness's own tests (tests/fixtures/). */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readPage, type ExampleSpec, type Layout } from '../../site/lib/literate/index.ts';
+
+const root = fileURLToPath(new URL('../fixtures/', import.meta.url));
+
+export const FIXTURES: Layout = {
+  contentDir: path.join(root, 'content'),
+  snippetsDir: path.join(root, 'snippets'),
+};
+
+export const fixturePage = (lang: 'zh' | 'en', slug: string) => readPage(path.join(FIXTURES.contentDir, lang, `${slug}.mdx`), FIXTURES);
+
+/** The one example of an inline Chinese fixture page: `<Example …>` plus its documented output. */
+export function inlineExample(mdx: string): ExampleSpec {
+  const page = readPage(path.join(FIXTURES.contentDir, 'zh', 'inline.mdx'), FIXTURES, mdx);
+  if (page.problems.length > 0) throw page.problems[0];
+  if (page.examples.length !== 1) throw new Error(`expected one example, found ${page.examples.length}`);
+  return page.examples[0]!;
+}
+
+/** `<Example attrs>` around a fenced block holding `output`. */
+export const example = (attributes: string, output: string, extra = '') =>
+  inlineExample(`<Example ${attributes}>\n\`\`\`text\n${output}\n\`\`\`\n${extra}</Example>\n`);

@@ -1,0 +1,193 @@
+/**
+ * Each matcher accepts the program's real output and rejects what it should.
+ * Examples are written inline as fixture MDX and run with real CPython.
+ */
+import { describe, expect, test } from 'vitest';
+import { checkExample, describeFailure, matchLines, parseOutputPattern, runExample, type ExampleSpec } from '../../site/lib/literate/index.ts';
+import { example } from './fixtures.ts';
+
+async function problemsOf(spec: ExampleSpec): Promise<string[]> {
+  return checkExample(spec, await runExample(spec));
+}
+
+describe.concurrent('exact (the default)', () => {
+  test('accepts the exact output', async () => {
+    expect(await problemsOf(example('src="abcd.py"', 'a\nb\nc\nd'))).toEqual([]);
+  });
+
+  test('rejects a one-character change', async () => {
+    expect(await problemsOf(example('src="abcd.py"', 'a\nb\nc\ne'))).toEqual(['the output differs from the documented output']);
+  });
+
+  test('rejects lines in another order', async () => {
+    expect(await problemsOf(example('src="abcd.py"', 'b\na\nc\nd'))).toEqual(['the output differs from the documented output']);
+  });
+
+  test('rejects a missing line', async () => {
+    expect(await problemsOf(example('src="abcd.py"', 'a\nb\nc'))).toEqual(['the program printed 4 lines; the page documents 3']);
+  });
+
+  test('rejects a missing final newline unless noFinalNewline says so', async () => {
+    expect(await problemsOf(example('src="no-newline.py"', 'a , b , c , '))).toEqual([
+      'the output does not end with a newline; add noFinalNewline if that is intended',
+    ]);
+    expect(await problemsOf(example('src="no-newline.py" noFinalNewline', 'a , b , c , '))).toEqual([]);
+  });
+
+  test('rejects trailing spaces that the page leaves out', async () => {
+    expect(await problemsOf(example('src="no-newline.py" noFinalNewline', 'a , b , c ,'))).toEqual([
+      'the output differs from the documented output',
+    ]);
+  });
+
+  test('names the page, the line and the snippet, with a diff, when it fails', async () => {
+    const spec = example('src="abcd.py"', 'a\nb\nc\ne');
+    const result = await runExample(spec);
+    const report = describeFailure(spec, result, checkExample(spec, result));
+    expect(report).toContain('tests/fixtures/content/zh/inline.mdx:1 abcd.py');
+    expect(report).toContain('snippet tests/fixtures/snippets/zh/abcd.py');
+    expect(report).toContain('--- documented (tests/fixtures/content/zh/inline.mdx:3)');
+    expect(report).toMatch(/-e\n\+d/);
+  });
+});
+
+describe.concurrent('anyOrder', () => {
+  test('"all" accepts any permutation', async () => {
+    expect(await problemsOf(example('src="abcd.py" anyOrder="all"', 'd\nc\nb\na'))).toEqual([]);
+  });
+
+  test('"all" still rejects a wrong line', async () => {
+    expect(await problemsOf(example('src="abcd.py" anyOrder="all"', 'd\nc\nb\nz'))).toEqual([
+      'the output lines are not the documented lines in any order',
+    ]);
+  });
+
+  test('ranges let lines swap within a range', async () => {
+    expect(await problemsOf(example('src="abcd.py" anyOrder="1-2, 3-4"', 'b\na\nd\nc'))).toEqual([]);
+  });
+
+  test('ranges keep lines outside them in place', async () => {
+    expect(await problemsOf(example('src="abcd.py" anyOrder="1-2"', 'b\na\nd\nc'))).toEqual([
+      'the output differs from the documented output, even letting lines 1-2 swap',
+    ]);
+  });
+
+  test('ranges do not let a line move to another range', async () => {
+    expect(await problemsOf(example('src="abcd.py" anyOrder="1-2, 3-4"', 'a\nc\nb\nd'))).toEqual([
+      'the output differs from the documented output, even letting lines 1-2, 3-4 swap',
+    ]);
+  });
+});
+
+describe.concurrent('patterns', () => {
+  test('an int range accepts a value inside it', async () => {
+    expect(await problemsOf(example('src="count.py"', 'total: {{int 100000..200000}}'))).toEqual([]);
+  });
+
+  test('an int range rejects a value outside it', async () => {
+    expect(await problemsOf(example('src="count.py"', 'total: {{int 1..100000}}'))).toEqual(['the output differs from the documented output']);
+  });
+
+  test('a regular expression must match the whole rest of the line', async () => {
+    expect(await problemsOf(example('src="count.py"', 'total: {{re 1[0-9]{5}}}'))).toEqual([]);
+    expect(await problemsOf(example('src="count.py"', 'total: {{re 1[0-9]{4}}}'))).toEqual(['the output differs from the documented output']);
+  });
+
+  test('text around a placeholder still matches to the letter', () => {
+    expect(matchLines([parseOutputPattern('total: {{int 0..9}} items')], ['total: 5 items'], { kind: 'exact' })).toEqual([0]);
+    expect(matchLines([parseOutputPattern('total: {{int 0..9}} items')], ['total: 5 item'], { kind: 'exact' })).toBeNull();
+    expect(matchLines([parseOutputPattern('{{float 0.5..1.5}} s')], ['1.25 s'], { kind: 'exact' })).toEqual([0]);
+    expect(matchLines([parseOutputPattern('{{float 0.5..1.5}} s')], ['2.5 s'], { kind: 'exact' })).toBeNull();
+  });
+
+  test('patterns combine with any order', () => {
+    const expected = ['x={{any}}', 'x=1'].map(parseOutputPattern);
+    // the greedy choice (line 1 takes "x=1") would fail; the matcher finds the pairing that works
+    expect(matchLines(expected, ['x=1', 'x=2'], { kind: 'any' })).toEqual([1, 0]);
+  });
+});
+
+describe.concurrent('timing', () => {
+  test('accepts lines at their documented times', async () => {
+    expect(await problemsOf(example('src="sleepy.py" at="0 1" total="1"', 'start\nend'))).toEqual([]);
+  });
+
+  test('rejects a line that appears at another time', async () => {
+    expect(await problemsOf(example('src="sleepy.py" at="0 2"', 'start\nend'))).toEqual([
+      expect.stringMatching(/^line 2 "end" appeared at 1\.\d\d s; the page says 2 s \(±0\.3\)$/),
+    ]);
+  });
+
+  test('rejects a whole run of another length', async () => {
+    expect(await problemsOf(example('src="sleepy.py" total="3"', 'start\nend'))).toEqual([
+      expect.stringMatching(/^the run took 1\.\d\d s; the page says 3 s \(±0\.3\)$/),
+    ]);
+  });
+
+  test('"-" leaves a line untimed', async () => {
+    expect(await problemsOf(example('src="sleepy.py" at="0 -"', 'start\nend'))).toEqual([]);
+  });
+});
+
+describe.concurrent('never finishes', () => {
+  test('accepts a program that is still running, having printed the documented lines', async () => {
+    expect(await problemsOf(example('src="hangs.py" hangs="1"', 'waiting'))).toEqual([]);
+  });
+
+  test('rejects a program that finishes', async () => {
+    expect(await problemsOf(example('src="abcd.py" hangs="1"', 'a\nb\nc\nd'))).toEqual([
+      expect.stringMatching(/^the page says the program never finishes, but it exited \(status 0\)/),
+    ]);
+  });
+
+  test('rejects a hung program that printed something else', async () => {
+    expect(await problemsOf(example('src="hangs.py" hangs="1"', 'waiting\nnever printed'))).toEqual([
+      'the program printed 1 lines; the page documents 2',
+    ]);
+  });
+
+  test('records where each thread is stuck', async () => {
+    const result = await runExample(example('src="hangs.py" hangs="0.5"', 'waiting'));
+    expect(result.stackDump).toContain('File "hangs.py", line 6 in <module>');
+  });
+});
+
+describe.concurrent('fails', () => {
+  test('accepts the documented exception', async () => {
+    expect(await problemsOf(example('src="raises.py" raises="ValueError: bad value"', 'before'))).toEqual([]);
+  });
+
+  test('rejects another exception message', async () => {
+    expect(await problemsOf(example('src="raises.py" raises="ValueError: other"', 'before'))).toEqual([
+      'the program\'s error is "ValueError: bad value"; the page says "ValueError: other"',
+    ]);
+  });
+
+  test('rejects a program that succeeds', async () => {
+    expect(await problemsOf(example('src="abcd.py" raises="ValueError: bad value"', 'a\nb\nc\nd'))).toEqual([
+      'the page says the program fails, but it exited with status 0',
+      'the program\'s error is ""; the page says "ValueError: bad value"',
+    ]);
+  });
+
+  test('accepts a compile error at the documented line', async () => {
+    expect(await problemsOf(example('src="broken.py" syntaxError="SyntaxError: invalid syntax. Perhaps you forgot a comma?" errorLine="3"', ''))).toEqual([]);
+  });
+
+  test('rejects a compile error reported at another line', async () => {
+    expect(await problemsOf(example('src="broken.py" syntaxError="SyntaxError: invalid syntax. Perhaps you forgot a comma?" errorLine="2"', ''))).toEqual([
+      'the compiler does not point at line 2 of broken.py',
+    ]);
+  });
+});
+
+describe.concurrent('stderr', () => {
+  test('rejects a warning that the page does not document', async () => {
+    expect(await problemsOf(example('src="warns.py"', 'done'))).toEqual(['the program wrote to stderr, which the page does not document']);
+  });
+
+  test('accepts a documented warning', async () => {
+    const stderr = '```text stderr\nwarns.py:3: UserWarning: careful\n  warnings.warn(\'careful\', UserWarning)\n```\n';
+    expect(await problemsOf(example('src="warns.py"', 'done', stderr))).toEqual([]);
+  });
+});

@@ -1,0 +1,56 @@
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { readPage, updatePage, type Layout } from '../../site/lib/literate/index.ts';
+import { FIXTURES } from './fixtures.ts';
+
+/** A page in a fresh content folder that uses the fixture snippets. */
+function stalePage(mdx: string) {
+  const layout: Layout = { contentDir: mkdtempSync(path.join(tmpdir(), 'update-')), snippetsDir: FIXTURES.snippetsDir };
+  mkdirSync(path.join(layout.contentDir, 'zh'));
+  const file = path.join(layout.contentDir, 'zh', 'stale.mdx');
+  writeFileSync(file, mdx);
+  return { file, page: readPage(file, layout) };
+}
+
+const block = (output: string) => `\`\`\`text\n${output}\n\`\`\``;
+
+describe.concurrent('update-examples', () => {
+  test('rewrites an exact example from a real run and leaves the rest of the page alone', async () => {
+    const { file, page } = stalePage(`# Title\n\n<Example src="abcd.py">\n${block('a\nb')}\n</Example>\n\nAfter.\n`);
+    expect((await updatePage(page)).map((outcome) => outcome.status)).toEqual(['updated']);
+    expect(readFileSync(file, 'utf8')).toBe(`# Title\n\n<Example src="abcd.py">\n${block('a\nb\nc\nd')}\n</Example>\n\nAfter.\n`);
+  });
+
+  test('leaves a correct page byte for byte as it was', async () => {
+    const mdx = `<Example src="abcd.py">\n${block('a\nb\nc\nd')}\n</Example>\n`;
+    const { file, page } = stalePage(mdx);
+    expect((await updatePage(page)).map((outcome) => outcome.status)).toEqual(['unchanged']);
+    expect(readFileSync(file, 'utf8')).toBe(mdx);
+  });
+
+  test('refuses examples whose matcher is not exact, and does not touch them', async () => {
+    const mdx = [
+      `<Example src="abcd.py" anyOrder="all">\n${block('x')}\n</Example>`,
+      `<Example src="count.py">\n${block('total: {{int 1..2}}')}\n</Example>`,
+      `<Example src="hangs.py" hangs="1">\n${block('x')}\n</Example>`,
+      `<Example src="raises.py" raises="ValueError: bad value">\n${block('x')}\n</Example>`,
+    ].join('\n\n');
+    const { file, page } = stalePage(mdx);
+    const outcomes = await updatePage(page);
+    expect(outcomes.map((outcome) => (outcome.status === 'refused' ? outcome.reason : outcome.status))).toEqual([
+      'its lines may come in another order (anyOrder)',
+      'its documented output has placeholders',
+      'its matcher is not exact (the program never finishes)',
+      'its matcher is not exact (the program fails)',
+    ]);
+    expect(readFileSync(file, 'utf8')).toBe(mdx);
+  });
+
+  test('refuses when the new output no longer fits the documented times', async () => {
+    const { page } = stalePage(`<Example src="abcd.py" at="0 0">\n${block('a\nb')}\n</Example>\n`);
+    const [outcome] = await updatePage(page);
+    expect(outcome).toMatchObject({ status: 'refused', reason: expect.stringContaining('prints 4 lines but at="…" times 2') });
+  });
+});
