@@ -2,10 +2,24 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     // Examples mostly sleep: run them all at once, so the suite takes about as long as the longest one.
     maxConcurrency: 200,
     testTimeout: 30_000,
-    reporters: ['default'],
+    projects: [
+      {
+        test: {
+          name: 'literate',
+          include: ['tests/literate.test.ts', 'tests/parity.test.ts', 'tests/harness/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'site',
+          include: ['tests/site/**/*.test.ts'],
+          // Builds the site once (astro build → dist/) before the tests that read it.
+          globalSetup: ['tests/site/build-site.ts'],
+        },
+      },
+    ],
   },
 });

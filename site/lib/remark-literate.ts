@@ -56,7 +56,8 @@ export default function remarkLiterate() {
       const parsed = headingId((last as Text).value);
       if (!parsed) return;
       (last as Text).value = parsed.title;
-      node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id: parsed.id } };
+      // mdast-util-to-hast copies data.hProperties onto the <h2>…<h4> element.
+      node.data = { ...node.data, hProperties: { id: parsed.id } } as Heading['data'];
     });
   };
 }

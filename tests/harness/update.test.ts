@@ -23,6 +23,12 @@ describe.concurrent('update-examples', () => {
     expect(readFileSync(file, 'utf8')).toBe(`# Title\n\n<Example src="abcd.py">\n${block('a\nb\nc\nd')}\n</Example>\n\nAfter.\n`);
   });
 
+  test('fills in an empty block, as for a new example', async () => {
+    const { file, page } = stalePage('<Example src="abcd.py">\n```text\n```\n</Example>\n');
+    await updatePage(page);
+    expect(readFileSync(file, 'utf8')).toBe(`<Example src="abcd.py">\n${block('a\nb\nc\nd')}\n</Example>\n`);
+  });
+
   test('leaves a correct page byte for byte as it was', async () => {
     const mdx = `<Example src="abcd.py">\n${block('a\nb\nc\nd')}\n</Example>\n`;
     const { file, page } = stalePage(mdx);

@@ -90,3 +90,8 @@ export function matchLine(pattern: OutputPattern, actual: string): boolean {
     return value >= piece.min && value <= piece.max;
   });
 }
+
+/** How the site shows a placeholder to readers: a range, a pattern, or an ellipsis. */
+export function placeholderLabel(piece: Exclude<Piece, { kind: 'text' }>): string {
+  return piece.kind === 're' ? piece.regex : piece.kind === 'any' ? '…' : `${piece.min}–${piece.max}`;
+}

@@ -1,0 +1,64 @@
+/**
+ * The built site shows what the tests check: every page in both languages, linked to its twin,
+ * with the same section ids, and every example with exactly its documented output.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
+import { describe, expect, test } from 'vitest';
+import { listPages, placeholderLabel, readPage, ROOT } from '../../site/lib/literate/index.ts';
+
+const DIST = path.join(ROOT, 'dist');
+const html = (url: string): Root => fromHtml(readFileSync(path.join(DIST, url, 'index.html'), 'utf8'));
+const attribute = (element: Element | undefined, name: string) => String(element?.properties[name] ?? '');
+
+test('the root page offers both languages', () => {
+  const links = selectAll('a[href]', html('/')).map((a) => attribute(a, 'href'));
+  expect(links).toEqual(expect.arrayContaining(['/zh/', '/en/']));
+});
+
+for (const file of listPages()) {
+  const page = readPage(file);
+  const url = `/${page.lang}/${page.slug}/`;
+
+  describe(url, () => {
+    const tree = existsSync(path.join(DIST, url, 'index.html')) ? html(url) : null;
+
+    test('is built', () => {
+      expect(tree).not.toBeNull();
+    });
+
+    test('declares its language', () => {
+      expect(attribute(select('html', tree!), 'lang')).toBe(page.lang === 'zh' ? 'zh-CN' : 'en');
+    });
+
+    test('links to its twin in the other language', () => {
+      const other = page.lang === 'zh' ? 'en' : 'zh';
+      expect(attribute(select('[data-language-switch]', tree!), 'href')).toBe(`/${other}/${page.slug}/`);
+    });
+
+    test('gives every section its shared id', () => {
+      const ids = selectAll('main :is(h2, h3, h4)[id]', tree!).map((heading) => attribute(heading, 'id'));
+      expect(ids).toEqual(page.sections.map((section) => section.id));
+    });
+
+    test('shows every example with exactly its documented output', () => {
+      const figures = selectAll('figure.example', tree!);
+      expect(figures.map((figure) => attribute(figure, 'dataExample'))).toEqual(page.examples.map((example) => example.src));
+      figures.forEach((figure, i) => {
+        const shown = selectAll('.output-line:not(.stderr) .output-text', figure).map((line) => toText(line));
+        const documented = page.examples[i]!.expected.map((line) =>
+          line.pieces.map((piece) => (piece.kind === 'text' ? piece.text : placeholderLabel(piece))).join(''),
+        );
+        expect(shown).toEqual(documented);
+      });
+    });
+
+    test('highlights each example program with Shiki', () => {
+      for (const figure of selectAll('figure.example', tree!)) expect(select('pre.shiki', figure)).toBeTruthy();
+    });
+  });
+}
