@@ -27,6 +27,8 @@ const STRINGS = {
   noOutput: { zh: '（没有输出）', en: '(no output)' },
   varies: { zh: '每次运行都可能不同', en: 'varies from run to run' },
   appearsAt: { zh: '出现时间', en: 'appears at' },
+  stacks: { zh: '卡住的位置（测试在终止前用 faulthandler 取得的线程栈）', en: 'Where each thread is stuck (stacks dumped by faulthandler before the test kills it)' },
+  illustration: { zh: '示意代码：不能直接运行，测试不运行它', en: 'Illustration: not a runnable program, and the tests do not run it' },
   previous: { zh: '上一页', en: 'Previous' },
   next: { zh: '下一页', en: 'Next' },
   credit: {

@@ -46,6 +46,7 @@ export default function remarkLiterate() {
         attribute('snippetPath', path.relative(ROOT, example.snippet)),
         attribute('output', example.output.text),
         ...(example.stderr ? [attribute('stderr', example.stderr.text)] : []),
+        ...(example.stacks ? [attribute('stacks', example.stacks.text)] : []),
       );
       node.children = []; // the documented output is now a prop, rendered by the component
     });

@@ -150,6 +150,18 @@ describe.concurrent('never finishes', () => {
     const result = await runExample(example('src="hangs.py" hangs="0.5"', 'waiting'));
     expect(result.stackDump).toContain('File "hangs.py", line 6 in <module>');
   });
+
+  test('accepts the documented stacks', async () => {
+    const stacks = '```text stacks\nFile "hangs.py", line 6 in <module>\n```\n';
+    expect(await problemsOf(example('src="hangs.py" hangs="0.5"', 'waiting', stacks))).toEqual([]);
+  });
+
+  test('rejects stacks that point elsewhere', async () => {
+    const stacks = '```text stacks\nFile "hangs.py", line 5 in <module>\n```\n';
+    expect(await problemsOf(example('src="hangs.py" hangs="0.5"', 'waiting', stacks))).toEqual([
+      'the threads are stuck at\n      File "hangs.py", line 6 in <module>\n    but the page says\n      File "hangs.py", line 5 in <module>',
+    ]);
+  });
 });
 
 describe.concurrent('fails', () => {

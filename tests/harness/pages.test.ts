@@ -25,6 +25,17 @@ describe('reading a page', () => {
     ]);
   });
 
+  test('a Python block that is neither an example nor an illustration is reported', () => {
+    const page = fixturePage('zh', 'bare-python');
+    expect(page.problems.map((problem) => problem.message)).toEqual([
+      'tests/fixtures/content/zh/bare-python.mdx:9: a Python block that is neither run nor marked as an illustration\n  → move the program to snippets/ and show it with <Example>, or wrap the block in <Illustration>',
+    ]);
+  });
+
+  test('a stacks block without hangs is reported', () => {
+    expect(() => example('src="abcd.py"', 'a\nb\nc\nd', '```text stacks\nFile "abcd.py", line 1 in <module>\n```\n')).toThrow(/add hangs="N"/);
+  });
+
   test('an unknown attribute is reported', () => {
     expect(() => example('src="abcd.py" anyorder="all"', 'a')).toThrow(/unknown attribute "anyorder"/);
   });

@@ -30,6 +30,11 @@
  * Documented lines may hold patterns: {{int 1..9}}, {{float 0.5..2}}, {{re [a-f0-9]+}}, {{any}}.
  * A second fenced block with the meta word `stderr` documents stderr; without one, stderr
  * must be empty (so a surprise DeprecationWarning fails the page).
+ * With `hangs`, a block with the meta word `stacks` documents where each thread is stuck: the
+ * frames of the snippet's own file in faulthandler's dump, one per line, in any order.
+ *
+ * Code that only illustrates and is not meant to run goes in <Illustration>; a bare ```python
+ * block anywhere else is reported, so that every program a page shows is either run or marked.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -101,6 +106,8 @@ export interface ExampleSpec {
   output: DocumentedBlock;
   /** Documented stderr; null means stderr must be empty (unless the program raises). */
   stderr: DocumentedBlock | null;
+  /** For a program that hangs: the snippet's frames in the stack dump, in any order. */
+  stacks: DocumentedBlock | null;
   /** The documented stdout, line by line, as patterns. */
   expected: OutputPattern[];
   /** Whether stdout ends with a newline (false with `noFinalNewline`). */
@@ -183,6 +190,14 @@ export function pageFromTree(tree: Root, file: string, layout: Layout = PROJECT)
       else throw error;
     }
   });
+  visit(tree, (node, _index, parent) => {
+    if (node.type !== 'code' || (node as Code).lang !== 'python') return;
+    const inside = parent as MdxJsxFlowElement | undefined;
+    if (inside?.type === 'mdxJsxFlowElement' && inside.name === 'Illustration') return;
+    problems.push(
+      new LiterateError(file, node.position?.start.line ?? 0, 'a Python block that is neither run nor marked as an illustration', 'move the program to snippets/ and show it with <Example>, or wrap the block in <Illustration>'),
+    );
+  });
   const sections = readSections(tree, file, problems);
   return { file, lang: where.lang, slug: where.slug, examples, sections, problems };
 }
@@ -243,14 +258,17 @@ function readExample(node: MdxJsxFlowElement, file: string, lang: Lang, layout: 
     fail(`snippet ${path.relative(ROOT, snippet)} does not exist`, `create it, or fix src="${src}"`);
 
   const blocks = node.children.filter((child: RootContent): child is Code => child.type === 'code');
-  const stdoutBlock = blocks.find((block) => !isStderr(block));
-  const stderrBlock = blocks.find(isStderr) ?? null;
+  const stdoutBlock = blocks.find((block) => blockKind(block) === 'stdout');
+  const stderrBlock = blocks.find((block) => blockKind(block) === 'stderr') ?? null;
+  const stacksBlock = blocks.find((block) => blockKind(block) === 'stacks') ?? null;
   const outcome = readOutcome(attrs, fail);
   if (!stdoutBlock)
     fail(
       `<Example src="${src}"> has no documented output`,
       'put a fenced ```text block with the output the program prints inside the Example (an empty block if it prints nothing)',
     );
+  if (stacksBlock && outcome.kind !== 'hangs')
+    fail('a `stacks` block documents where a hung program is stuck', 'add hangs="N", or remove the stacks block');
   const output = toBlock(stdoutBlock!);
   let expected: OutputPattern[] = [];
   try {
@@ -271,6 +289,7 @@ function readExample(node: MdxJsxFlowElement, file: string, lang: Lang, layout: 
     snippet,
     output,
     stderr: stderrBlock ? toBlock(stderrBlock) : null,
+    stacks: stacksBlock ? toBlock(stacksBlock) : null,
     expected,
     finalNewline: !attrs.has('noFinalNewline'),
     order: readOrder(attrs.get('anyOrder'), expected.length, fail),
@@ -284,8 +303,9 @@ function readExample(node: MdxJsxFlowElement, file: string, lang: Lang, layout: 
 
 type Fail = (problem: string, fix: string) => never;
 
-function isStderr(block: Code): boolean {
-  return (block.meta ?? '').split(/\s+/).includes('stderr');
+function blockKind(block: Code): 'stdout' | 'stderr' | 'stacks' {
+  const words = (block.meta ?? '').split(/\s+/);
+  return words.includes('stderr') ? 'stderr' : words.includes('stacks') ? 'stacks' : 'stdout';
 }
 
 function toBlock(code: Code): DocumentedBlock {

@@ -8,3 +8,4 @@ export * from './run-snippet.ts';
 export * from './matchers.ts';
 export * from './twins.ts';
 export * from './update.ts';
+export * from './interpreters.ts';

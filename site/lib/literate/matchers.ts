@@ -86,6 +86,13 @@ export function checkExample(example: ExampleSpec, result: RunResult): string[] 
       problems.push(`the run took ${duration.toFixed(2)} s; the page says ${example.total} s (±${example.tolerance})`);
   }
 
+  if (example.stacks) {
+    const documented = example.stacks.text.split('\n').sort();
+    const actual = snippetFrames(result.stackDump, path.basename(example.snippet)).sort();
+    if (documented.join('\n') !== actual.join('\n'))
+      problems.push(`the threads are stuck at\n      ${actual.join('\n      ') || '(no dump)'}\n    but the page says\n      ${documented.join('\n      ')}`);
+  }
+
   switch (outcome.kind) {
     case 'exits':
     case 'hangs':
@@ -104,6 +111,14 @@ export function checkExample(example: ExampleSpec, result: RunResult): string[] 
       break;
   }
   return problems;
+}
+
+/** The frames of the snippet's own file in a faulthandler dump: `File "x.py", line 12 in run`. */
+export function snippetFrames(dump: string, fileName: string): string[] {
+  return dump
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.startsWith(`File "${fileName}", line `));
 }
 
 function describeOrder(order: Order, documented: number, actual: number): string {
