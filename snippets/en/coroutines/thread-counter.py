@@ -1,0 +1,23 @@
+# Two threads each add 1 to a shared counter 10000 times, with sleep(0) between the read and the write: the scheduler may switch there, and updates are lost.
+import threading
+import time
+
+counter = 0
+gate = threading.Barrier(2)
+
+
+def add(times):
+    global counter
+    gate.wait()
+    for _ in range(times):
+        value = counter
+        time.sleep(0)  # a thread may be switched anywhere; this only makes it happen more often
+        counter = value + 1
+
+
+workers = [threading.Thread(target=add, args=(10000,)) for _ in range(2)]
+for w in workers:
+    w.start()
+for w in workers:
+    w.join()
+print('two threads, 10000 additions each, result:', counter)

@@ -1,0 +1,23 @@
+# 两个线程各给共享计数器加 10000 次，读和写之间 sleep(0) 让出 CPU：调度器可以在这里切换，更新会丢失。
+import threading
+import time
+
+counter = 0
+gate = threading.Barrier(2)
+
+
+def add(times):
+    global counter
+    gate.wait()
+    for _ in range(times):
+        value = counter
+        time.sleep(0)  # 线程可能在任何地方被切换，这里只是让它更常发生
+        counter = value + 1
+
+
+workers = [threading.Thread(target=add, args=(10000,)) for _ in range(2)]
+for w in workers:
+    w.start()
+for w in workers:
+    w.join()
+print('两个线程各加 10000 次，结果：', counter)
