@@ -9,3 +9,4 @@ export * from './matchers.ts';
 export * from './twins.ts';
 export * from './update.ts';
 export * from './interpreters.ts';
+export * from './matrix.ts';

@@ -13,6 +13,10 @@ import { fileURLToPath } from 'node:url';
 import type { Readable } from 'node:stream';
 
 const BOOT = fileURLToPath(new URL('./python/boot.py', import.meta.url));
+const PYODIDE_HOST = fileURLToPath(new URL('./pyodide-host.ts', import.meta.url));
+
+/** `python` value that runs the snippet on Pyodide (CPython 3.14 in WebAssembly) instead of a native interpreter. */
+export const PYODIDE = 'pyodide';
 
 export type Stream = 'out' | 'err';
 
@@ -43,7 +47,7 @@ export interface RunResult {
 }
 
 export interface RunOptions {
-  /** Interpreter to run; defaults to $PYTHON or `python3`. */
+  /** Interpreter to run; defaults to $PYTHON or `python3`; PYODIDE runs it on Pyodide. */
   python?: string;
   /** Hard limit in seconds; the process group is killed and the run reported as killed. */
   timeout?: number;
@@ -91,7 +95,11 @@ export function runSnippet(snippetPath: string, options: RunOptions = {}): Promi
   const absolute = path.resolve(snippetPath);
   const started = performance.now();
 
-  const child: ChildProcess = spawn(python, ['-u', '-X', 'utf8', BOOT, path.basename(absolute)], {
+  const [command, args] =
+    python === PYODIDE
+      ? [process.execPath, [PYODIDE_HOST, BOOT, path.basename(absolute)]]
+      : [python, ['-u', '-X', 'utf8', BOOT, path.basename(absolute)]];
+  const child: ChildProcess = spawn(command, args, {
     cwd: path.dirname(absolute),
     detached: true, // its own process group: kill(-pid) reaches every descendant
     stdio: ['ignore', 'pipe', 'pipe', 'pipe'],

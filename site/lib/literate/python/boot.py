@@ -22,7 +22,11 @@ import threading
 import time
 
 _T0 = time.monotonic()
-_events = os.fdopen(3, "w", encoding="utf-8", buffering=1)
+if os.environ.get("LITERATE_EVENTS") == "stdout":
+    # Under Pyodide (no file descriptor 3) the host reads the records from the real stdout.
+    _events = sys.stdout
+else:
+    _events = os.fdopen(3, "w", encoding="utf-8", buffering=1)
 _lock = threading.Lock()
 
 
@@ -102,7 +106,8 @@ sys.path[0] = os.path.dirname(os.path.abspath(_SNIPPET))
 sys.stdout = _TimedStream(sys.stdout, "out")
 sys.stderr = _TimedStream(sys.stderr, "err")
 # A hung example can be asked where each thread is stuck: SIGUSR1 dumps every stack to fd 2.
-faulthandler.register(signal.SIGUSR1, all_threads=True)
+if hasattr(faulthandler, "register") and hasattr(signal, "SIGUSR1"):
+    faulthandler.register(signal.SIGUSR1, all_threads=True)
 
 
 

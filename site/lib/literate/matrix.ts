@@ -1,0 +1,183 @@
+/**
+ * The version matrix: every example run on every interpreter, each cell saying whether that
+ * version gives the documented output, gives other output, fails, or warns.
+ *
+ * Results are split in two files so that a fresh run reproduces the first byte for byte:
+ *   data/matrix.json           statuses and messages (exception lines, warning texts): deterministic
+ *   data/matrix-measured.json  what was measured (times, the actual output of a differing run)
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT, type ExampleSpec } from './examples.ts';
+import { findInterpreters } from './interpreters.ts';
+import { checkExample, runExample } from './matchers.ts';
+import { PYODIDE, type RunResult } from './run-snippet.ts';
+
+export const MATRIX_FILE = path.join(ROOT, 'data', 'matrix.json');
+export const MEASURED_FILE = path.join(ROOT, 'data', 'matrix-measured.json');
+
+export type CellStatus = 'documented' | 'differs' | 'errors' | 'warns' | 'not-run';
+
+export interface Cell {
+  status: CellStatus;
+  /** errors: the exception line; warns: the warning texts; differs: what differs; not-run: why. */
+  message?: string;
+}
+
+export interface MeasuredCell {
+  /** Seconds from the snippet's start to the end of the run. */
+  duration: number | null;
+  /** For a run that differs: what the checks found and what it printed. */
+  problems?: string[];
+  stdout?: string;
+}
+
+export interface Column {
+  /** "3.11": the column's label. */
+  minor: string;
+  version: string;
+  runtime: 'cpython' | 'pyodide';
+  /** What runSnippet is given as `python`. */
+  python: string;
+}
+
+export interface Matrix {
+  columns: Array<Omit<Column, 'python'>>;
+  /** example key ("zh/threads/start-new-thread.py") → column minor → cell */
+  cells: Record<string, Record<string, Cell>>;
+}
+
+export type Measured = Record<string, Record<string, MeasuredCell>>;
+
+export const exampleKey = (example: Pick<ExampleSpec, 'lang' | 'src'>) => `${example.lang}/${example.src}`;
+
+/** Pyodide's CPython version, read from the package (314.0.x ships CPython 3.14). */
+export function pyodideColumn(): Column {
+  const lock = JSON.parse(readFileSync(path.join(ROOT, 'node_modules', 'pyodide', 'pyodide-lock.json'), 'utf8')) as { info: { python: string } };
+  const version = lock.info.python;
+  return { minor: version.split('.').slice(0, 2).join('.'), version, runtime: 'pyodide', python: PYODIDE };
+}
+
+export function findColumns(): Column[] {
+  const native = findInterpreters().map((interpreter): Column => ({ ...interpreter, runtime: 'cpython', python: interpreter.path }));
+  const pyodide = pyodideColumn();
+  // A native interpreter of the same minor version, if one appears, is the truer column.
+  return native.some((column) => column.minor === pyodide.minor) ? native : [...native, pyodide];
+}
+
+const THREAD_STARTERS = /^\s*(?:import|from)\s+(?:threading|_thread|multiprocessing|concurrent\.futures)\b|\bto_thread\s*\(|\brun_in_executor\s*\(/m;
+
+/** Pyodide cannot start threads or processes: such examples are not run there. */
+export function startsThreads(example: ExampleSpec): boolean {
+  return THREAD_STARTERS.test(readFileSync(example.snippet, 'utf8'));
+}
+
+const lastLine = (text: string) => text.trimEnd().split('\n').at(-1) ?? '';
+
+/** The warnings a run printed, without the file-and-line prefix that a warning starts with. */
+function warningsIn(stderr: string): string[] {
+  return stderr
+    .split('\n')
+    .map((line) => /^\S+:\d+: (\w*Warning: .*)$/.exec(line)?.[1])
+    .filter((line): line is string => line !== undefined);
+}
+
+/** Sorts a run into one cell: the documented output, other output, an error, or a warning. */
+export function classify(example: ExampleSpec, result: RunResult): { cell: Cell; measured: MeasuredCell } {
+  const problems = checkExample(example, result);
+  const measured: MeasuredCell = { duration: result.duration === null ? null : Math.round(result.duration * 100) / 100 };
+  if (problems.length === 0) return { cell: { status: 'documented' }, measured };
+
+  const failedUnexpectedly = result.exitCode !== 0 && !result.killed && example.outcome.kind !== 'raises' && example.outcome.kind !== 'syntax-error';
+  const failedOtherwise = (example.outcome.kind === 'raises' || example.outcome.kind === 'syntax-error') && lastLine(result.stderr) !== example.outcome.error;
+  if (failedUnexpectedly || (failedOtherwise && result.exitCode !== 0)) return { cell: { status: 'errors', message: lastLine(result.stderr) }, measured };
+
+  const warnings = warningsIn(result.stderr);
+  const onlyStderr = problems.every((problem) => problem.includes('stderr'));
+  if (warnings.length > 0 && onlyStderr) return { cell: { status: 'warns', message: [...new Set(warnings)].join('\n') }, measured };
+
+  const kinds = [...new Set(problems.map(problemKind))].sort();
+  const warned = warnings.length > 0 ? [`warns: ${[...new Set(warnings)].join(' / ')}`] : [];
+  return {
+    cell: { status: 'differs', message: [...kinds, ...warned].join('; ') },
+    measured: { ...measured, problems, stdout: result.stdout },
+  };
+}
+
+/** A stable name for what a problem is about (its numbers are measurements, not part of the name). */
+function problemKind(problem: string): string {
+  if (problem.startsWith('line ') && problem.includes(' appeared at ')) return 'timing of lines';
+  if (problem.startsWith('the run took')) return 'total time';
+  if (problem.includes('never finishes')) return 'finishes, but the page says it hangs';
+  if (problem.includes('did not finish')) return 'does not finish';
+  if (problem.includes('stderr')) return 'stderr';
+  if (problem.includes('exited with status')) return 'exit status';
+  if (problem.includes('newline')) return 'final newline';
+  if (problem.includes('stuck')) return 'where threads are stuck';
+  if (problem.includes("program's error") || problem.includes('compiler')) return 'error';
+  return 'output';
+}
+
+/** At most `limit` tasks at once, shared by every caller. */
+class Slots {
+  private free: number;
+  private readonly waiting: Array<() => void> = [];
+
+  constructor(limit: number) {
+    this.free = limit;
+  }
+
+  async run<T>(task: () => Promise<T>): Promise<T> {
+    if (this.free > 0) this.free--;
+    else await new Promise<void>((resolve) => this.waiting.push(resolve));
+    try {
+      return await task();
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.free++;
+    }
+  }
+}
+
+/** Native runs mostly sleep and can share the two cores widely; each Pyodide run spends ~2 s of CPU loading. */
+const SLOTS = { cpython: new Slots(8), pyodide: new Slots(2) } as const;
+
+/** One cell: runs the example on the column's interpreter (or says why not). */
+export async function runCell(example: ExampleSpec, column: Column): Promise<{ cell: Cell; measured: MeasuredCell }> {
+  if (column.runtime === 'pyodide' && startsThreads(example))
+    return { cell: { status: 'not-run', message: 'starts a thread or process; Pyodide has none' }, measured: { duration: null } };
+  return SLOTS[column.runtime].run(async () => classify(example, await runExample(example, { python: column.python })));
+}
+
+/** A column's cells, keyed like the matrix: example key → cell. */
+export async function runColumn(examples: ExampleSpec[], column: Column): Promise<Array<{ example: ExampleSpec; cell: Cell; measured: MeasuredCell }>> {
+  return Promise.all(examples.map(async (example) => ({ example, ...(await runCell(example, column)) })));
+}
+
+export async function runMatrix(examples: ExampleSpec[], columns: Column[]): Promise<{ matrix: Matrix; measured: Measured }> {
+  const results = await Promise.all(columns.map(async (column) => ({ column, cells: await runColumn(examples, column) })));
+  const matrix: Matrix = { columns: columns.map(({ python: _python, ...column }) => column), cells: {} };
+  const measured: Measured = {};
+  // Rows sorted by key and columns in version order, so that the file is reproducible byte for byte.
+  for (const example of [...examples].sort((a, b) => exampleKey(a).localeCompare(exampleKey(b)))) {
+    const key = exampleKey(example);
+    matrix.cells[key] = {};
+    measured[key] = {};
+    for (const { column, cells } of results) {
+      const found = cells.find((entry) => entry.example === example)!;
+      matrix.cells[key]![column.minor] = found.cell;
+      measured[key]![column.minor] = found.measured;
+    }
+  }
+  return { matrix, measured };
+}
+
+export function readMatrix(): { matrix: Matrix; measured: Measured } {
+  return {
+    matrix: JSON.parse(readFileSync(MATRIX_FILE, 'utf8')) as Matrix,
+    measured: JSON.parse(readFileSync(MEASURED_FILE, 'utf8')) as Measured,
+  };
+}
+
+export const formatMatrix = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;

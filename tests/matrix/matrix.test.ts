@@ -1,0 +1,29 @@
+/**
+ * The committed version matrix (data/matrix.json) is what the interpreters really do today:
+ * every column is re-run and compared cell by cell, so the badges on the site cannot rot.
+ * A column whose interpreter is missing on this machine is reported as skipped, with the reason.
+ */
+import { describe, expect, test } from 'vitest';
+import { exampleKey, findColumns, listPages, readMatrix, readPage, runColumn } from '../../site/lib/literate/index.ts';
+
+const examples = listPages().flatMap((file) => readPage(file).examples);
+const { matrix } = readMatrix();
+const here = findColumns();
+
+test('every example on the site has a row in the committed matrix, and every row an example', () => {
+  expect(Object.keys(matrix.cells).sort(), 'run `npm run matrix` after adding, renaming or removing an example').toEqual(examples.map(exampleKey).sort());
+});
+
+describe.concurrent('each interpreter still gives the committed results', () => {
+  for (const committed of matrix.columns) {
+    const name = `Python ${committed.version}${committed.runtime === 'pyodide' ? ' (Pyodide)' : ''}`;
+    test(name, { timeout: 600_000 }, async (context) => {
+      const column = here.find((c) => c.minor === committed.minor && c.runtime === committed.runtime);
+      if (!column) return context.skip(`${name} is not on this machine (not in \`pyenv versions\`, not python3 on PATH, not in $EXTRA_PYTHONS): its column is not checked here`);
+      const cells = await runColumn(examples, column);
+      const actual = Object.fromEntries(cells.map(({ example, cell }) => [exampleKey(example), cell]));
+      const expected = Object.fromEntries(Object.entries(matrix.cells).map(([key, row]) => [key, row[committed.minor]]));
+      expect(actual, `${name} no longer gives the results in data/matrix.json: run \`npm run matrix\` and review the change`).toEqual(expected);
+    });
+  }
+});
