@@ -3,7 +3,7 @@
  * Examples are written inline as fixture MDX and run with real CPython.
  */
 import { describe, expect, test } from 'vitest';
-import { checkExample, describeFailure, matchLines, parseOutputPattern, runExample, type ExampleSpec } from '../../site/lib/literate/index.ts';
+import { checkExample, describeFailure, isDocumentedError, matchLines, parseOutputPattern, runExample, type ExampleSpec } from '../../site/lib/literate/index.ts';
 import { example } from './fixtures.ts';
 
 async function problemsOf(spec: ExampleSpec): Promise<string[]> {
@@ -201,5 +201,15 @@ describe.concurrent('stderr', () => {
   test('accepts a documented warning', async () => {
     const stderr = '```text stderr\nwarns.py:3: UserWarning: careful\n  warnings.warn(\'careful\', UserWarning)\n```\n';
     expect(await problemsOf(example('src="warns.py"', 'done', stderr))).toEqual([]);
+  });
+});
+
+describe('error lines', () => {
+  test('match exactly, or with only the interpreter\'s "Did you mean" hint after them', () => {
+    const documented = "AttributeError: 'Thread' object has no attribute 'isAlive'";
+    expect(isDocumentedError(documented, documented)).toBe(true);
+    expect(isDocumentedError(`${documented}. Did you mean: 'is_alive'?`, documented)).toBe(true);
+    expect(isDocumentedError(`${documented}. Something else`, documented)).toBe(false);
+    expect(isDocumentedError("AttributeError: 'Thread' object has no attribute 'isAliv'", documented)).toBe(false);
   });
 });

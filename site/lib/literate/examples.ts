@@ -375,6 +375,11 @@ function readdirRecursive(dir: string): string[] {
   return (readdirSync(dir, { recursive: true }) as string[]).map((entry) => path.join(dir, entry));
 }
 
+/** The HTML id of an example's figure, for links such as /zh/threads/#example-threads-default-names. */
+export function exampleAnchor(src: string): string {
+  return `example-${src.replace(/\.py$/, '').replace(/[^A-Za-z0-9]+/g, '-')}`;
+}
+
 /** A readable label for test names and messages: "zh/threads.mdx:42 threads/start.py". */
 export function exampleLabel(example: ExampleSpec): string {
   return `${path.relative(ROOT, example.file)}:${example.line} ${example.src}`;

@@ -61,6 +61,14 @@ function bipartite(left: number[], right: number[], fits: (l: number, r: number)
 }
 
 const lastLine = (text: string) => text.trimEnd().split('\n').at(-1) ?? '';
+
+/**
+ * Is this the documented error line? Exactly, or followed by nothing but the hint that newer
+ * interpreters append to some errors (". Did you mean: 'is_alive'?", since 3.10).
+ */
+export function isDocumentedError(actual: string, documented: string): boolean {
+  return actual === documented || (actual.startsWith(documented) && /^\. Did you mean: .+\?$/.test(actual.slice(documented.length)));
+}
 const withNewline = (text: string) => (text === '' ? '' : `${text}\n`);
 
 /** Everything that is wrong with this run, judged by the page; empty when the page is right. */
@@ -104,7 +112,7 @@ export function checkExample(example: ExampleSpec, result: RunResult): string[] 
     case 'raises':
     case 'syntax-error':
       if (result.exitCode !== 1) problems.push(`the page says the program fails, but it exited with status ${result.exitCode}`);
-      if (lastLine(result.stderr) !== outcome.error)
+      if (!isDocumentedError(lastLine(result.stderr), outcome.error))
         problems.push(`the program's error is "${lastLine(result.stderr)}"; the page says "${outcome.error}"`);
       if (outcome.kind === 'syntax-error' && !result.stderr.includes(`"${path.basename(example.snippet)}", line ${outcome.line}\n`))
         problems.push(`the compiler does not point at line ${outcome.line} of ${example.src}`);

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT, type ExampleSpec } from './examples.ts';
 import { findInterpreters } from './interpreters.ts';
-import { checkExample, runExample } from './matchers.ts';
+import { checkExample, isDocumentedError, runExample } from './matchers.ts';
 import { PYODIDE, type RunResult } from './run-snippet.ts';
 
 export const MATRIX_FILE = path.join(ROOT, 'data', 'matrix.json');
@@ -89,7 +89,7 @@ export function classify(example: ExampleSpec, result: RunResult): { cell: Cell;
   if (problems.length === 0) return { cell: { status: 'documented' }, measured };
 
   const failedUnexpectedly = result.exitCode !== 0 && !result.killed && example.outcome.kind !== 'raises' && example.outcome.kind !== 'syntax-error';
-  const failedOtherwise = (example.outcome.kind === 'raises' || example.outcome.kind === 'syntax-error') && lastLine(result.stderr) !== example.outcome.error;
+  const failedOtherwise = (example.outcome.kind === 'raises' || example.outcome.kind === 'syntax-error') && !isDocumentedError(lastLine(result.stderr), example.outcome.error);
   if (failedUnexpectedly || (failedOtherwise && result.exitCode !== 0)) return { cell: { status: 'errors', message: lastLine(result.stderr) }, measured };
 
   const warnings = warningsIn(result.stderr);
