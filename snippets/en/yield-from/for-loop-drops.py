@@ -1,0 +1,32 @@
+# A for loop in place of yield from: iteration works, but neither the values of send() nor the exceptions of throw() reach the subgenerator.
+import inspect
+
+
+def recorder():  # subgenerator: records what it receives, handles KeyError
+    count = 0
+    while True:
+        try:
+            received = yield count
+        except KeyError as exc:
+            print('  subgenerator: handled', repr(exc))
+        else:
+            print('  subgenerator: received', repr(received))
+            count += 1
+
+
+def delegate(sub):
+    for item in sub:
+        yield item
+
+
+sub = recorder()
+g = delegate(sub)
+next(g)
+print('send returned', g.send('apple'))
+print('send returned', g.send('banana'))
+try:
+    print('throw returned', g.throw(KeyError('bad data')))
+except KeyError as exc:
+    print('the exception never reached the subgenerator; it came out of the delegating one:', repr(exc))
+g.close()
+print('state of the subgenerator after close():', inspect.getgeneratorstate(sub))

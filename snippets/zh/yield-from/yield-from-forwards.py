@@ -1,0 +1,31 @@
+# 同一个子生成器，委托生成器换成 yield from：send()、throw() 和 close() 都转交给了子生成器。
+import inspect
+
+
+def recorder():  # 子生成器：记录收到的值，处理 KeyError
+    count = 0
+    while True:
+        try:
+            received = yield count
+        except KeyError as exc:
+            print('  子生成器：处理了', repr(exc))
+        else:
+            print('  子生成器：收到', repr(received))
+            count += 1
+
+
+def delegate(sub):
+    yield from sub
+
+
+sub = recorder()
+g = delegate(sub)
+next(g)
+print('send 返回', g.send('苹果'))
+print('send 返回', g.send('香蕉'))
+try:
+    print('throw 返回', g.throw(KeyError('坏数据')))
+except KeyError as exc:
+    print('异常没进子生成器，从委托生成器里冒出来：', repr(exc))
+g.close()
+print('close() 之后子生成器的状态：', inspect.getgeneratorstate(sub))
