@@ -42,6 +42,9 @@ const STRINGS = {
   'status-warns': { zh: '输出一致但有警告', en: 'same output, with a warning' },
   'status-not-run': { zh: '未运行', en: 'not run' },
   'status-missing': { zh: '无数据', en: 'no data' },
+  changeSince: { zh: '自 Python {version} 起', en: 'Since Python {version}' },
+  changeAlways: { zh: '所有版本都如此：原文的错误', en: 'On every version: a mistake in the chapter' },
+  changeExample: { zh: '示例 {name} →', en: 'Example {name} →' },
   previous: { zh: '上一页', en: 'Previous' },
   next: { zh: '下一页', en: 'Next' },
   credit: {

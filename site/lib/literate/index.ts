@@ -10,3 +10,4 @@ export * from './twins.ts';
 export * from './update.ts';
 export * from './interpreters.ts';
 export * from './matrix.ts';
+export * from './changes.ts';

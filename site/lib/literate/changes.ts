@@ -1,0 +1,51 @@
+/**
+ * Entries of the "What changed since the chapter" page: <Change example="…" since="3.10">.
+ * Each names the example that shows today's behaviour and the version since which it holds,
+ * and is checked against the committed version matrix (itself re-run by the matrix test):
+ *   since="always"  the example prints its documented output on every CPython column
+ *   since="3.10"    it does not before 3.10, and does from 3.10 on
+ */
+import { readFileSync } from 'node:fs';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import { visit } from 'unist-util-visit';
+import { LiterateError, parseMdx, type Lang } from './examples.ts';
+import { compareVersions } from './interpreters.ts';
+import { exampleKey, type Matrix } from './matrix.ts';
+
+export interface ChangeSpec {
+  file: string;
+  line: number;
+  lang: Lang;
+  /** The example's src, on some page of the same language. */
+  example: string;
+  since: string;
+}
+
+export function readChanges(file: string, lang: Lang): ChangeSpec[] {
+  const changes: ChangeSpec[] = [];
+  visit(parseMdx(readFileSync(file, 'utf8')), 'mdxJsxFlowElement', (node: MdxJsxFlowElement) => {
+    if (node.name !== 'Change') return;
+    const attribute = (name: string) => node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value;
+    const line = node.position?.start.line ?? 0;
+    const example = attribute('example');
+    const since = attribute('since');
+    if (typeof example !== 'string' || typeof since !== 'string')
+      throw new LiterateError(file, line, '<Change> needs example="…" and since="…"', 'name the example that shows today\'s behaviour and the version it holds since ("always" if on every version)');
+    changes.push({ file, line, lang, example, since });
+  });
+  return changes;
+}
+
+/** What the committed matrix says against this entry; empty when it backs the entry. */
+export function changeEvidenceProblems(change: ChangeSpec, matrix: Matrix): string[] {
+  const row = matrix.cells[exampleKey({ lang: change.lang, src: change.example })];
+  if (!row) return [`example ${change.example} is not in the version matrix (is it on a ${change.lang} page? run npm run matrix)`];
+  const problems: string[] = [];
+  for (const column of matrix.columns.filter((c) => c.runtime === 'cpython')) {
+    const documented = row[column.minor]?.status === 'documented';
+    const expected = change.since === 'always' || compareVersions(column.minor, change.since) >= 0;
+    if (documented !== expected)
+      problems.push(`on Python ${column.version} the example ${documented ? 'already prints' : 'does not print'} its documented output (${row[column.minor]?.status}), but the entry says since ${change.since}`);
+  }
+  return problems;
+}
