@@ -12,9 +12,12 @@ export const FIXTURES: Layout = {
 
 export const fixturePage = (lang: 'zh' | 'en', slug: string) => readPage(path.join(FIXTURES.contentDir, lang, `${slug}.mdx`), FIXTURES);
 
+/** Frontmatter of the inline fixture page: five lines, so its body starts at line 6. */
+const FRONTMATTER = '---\ntitle: 示例\ndescription: 内联夹具页面。\norder: 1\n---\n';
+
 /** The one example of an inline Chinese fixture page: `<Example …>` plus its documented output. */
 export function inlineExample(mdx: string): ExampleSpec {
-  const page = readPage(path.join(FIXTURES.contentDir, 'zh', 'inline.mdx'), FIXTURES, mdx);
+  const page = readPage(path.join(FIXTURES.contentDir, 'zh', 'inline.mdx'), FIXTURES, FRONTMATTER + mdx);
   if (page.problems.length > 0) throw page.problems[0];
   if (page.examples.length !== 1) throw new Error(`expected one example, found ${page.examples.length}`);
   return page.examples[0]!;

@@ -44,9 +44,10 @@ describe.concurrent('exact (the default)', () => {
     const spec = example('src="abcd.py"', 'a\nb\nc\ne');
     const result = await runExample(spec);
     const report = describeFailure(spec, result, checkExample(spec, result));
-    expect(report).toContain('tests/fixtures/content/zh/inline.mdx:1 abcd.py');
+    expect(report).toContain('tests/fixtures/content/zh/inline.mdx:6 abcd.py');
     expect(report).toContain('snippet tests/fixtures/snippets/zh/abcd.py');
-    expect(report).toContain('--- documented (tests/fixtures/content/zh/inline.mdx:3)');
+    expect(report).toContain('--- documented (tests/fixtures/content/zh/inline.mdx:8)');
+    expect(report).toContain('first differing line: tests/fixtures/content/zh/inline.mdx:11');
     expect(report).toMatch(/-e\n\+d/);
   });
 });

@@ -36,6 +36,20 @@ describe('reading a page', () => {
     expect(() => example('src="abcd.py"', 'a\nb\nc\nd', '```text stacks\nFile "abcd.py", line 1 in <module>\n```\n')).toThrow(/add hangs="N"/);
   });
 
+  test('frontmatter that is not valid YAML is reported with its line', () => {
+    const page = fixturePage('zh', 'bad-frontmatter');
+    expect(page.problems.map((problem) => problem.message)).toEqual([
+      expect.stringMatching(/^tests\/fixtures\/content\/zh\/bad-frontmatter\.mdx:3: frontmatter is not valid YAML: .+\n {2}→ quote a value/),
+    ]);
+  });
+
+  test('frontmatter without title, description or order is reported', () => {
+    const page = fixturePage('zh', 'missing-order');
+    expect(page.problems.map((problem) => problem.message)).toEqual([
+      'tests/fixtures/content/zh/missing-order.mdx:2: frontmatter lacks order\n  → give title and description (text) and order (a number: the position in the chapter)',
+    ]);
+  });
+
   test('an unknown attribute is reported', () => {
     expect(() => example('src="abcd.py" anyorder="all"', 'a')).toThrow(/unknown attribute "anyorder"/);
   });

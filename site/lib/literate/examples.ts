@@ -44,6 +44,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { parse as parseYaml } from 'yaml';
 import { visit } from 'unist-util-visit';
 import { parseOutputPattern, PatternError, type OutputPattern } from './patterns.ts';
 
@@ -198,8 +199,28 @@ export function pageFromTree(tree: Root, file: string, layout: Layout = PROJECT)
       new LiterateError(file, node.position?.start.line ?? 0, 'a Python block that is neither run nor marked as an illustration', 'move the program to snippets/ and show it with <Example>, or wrap the block in <Illustration>'),
     );
   });
+  problems.push(...frontmatterProblems(tree, file));
   const sections = readSections(tree, file, problems);
   return { file, lang: where.lang, slug: where.slug, examples, sections, problems };
+}
+
+/** The frontmatter must be valid YAML with the fields the site's collection requires. */
+function frontmatterProblems(tree: Root, file: string): LiterateError[] {
+  const node = tree.children[0];
+  if (node?.type !== 'yaml') return [new LiterateError(file, 1, 'page has no frontmatter', 'start it with ---, title:, description:, order:, ---')];
+  let data: unknown;
+  try {
+    data = parseYaml(node.value);
+  } catch (error) {
+    const line = (error as { linePos?: Array<{ line: number }> }).linePos?.[0]?.line ?? 0;
+    return [new LiterateError(file, line + 1, `frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]!.replace(/:$/, '')}`, 'quote a value that contains ": " or starts with a special character')];
+  }
+  const fields = (data ?? {}) as Record<string, unknown>;
+  const missing = [
+    ...['title', 'description'].filter((name) => typeof fields[name] !== 'string'),
+    ...(typeof fields.order === 'number' ? [] : ['order']),
+  ];
+  return missing.length > 0 ? [new LiterateError(file, 2, `frontmatter lacks ${missing.join(', ')}`, 'give title and description (text) and order (a number: the position in the chapter)')] : [];
 }
 
 /** Headings h2–h4 with their explicit ids (`## Title \{#id}`), identical across languages. */
