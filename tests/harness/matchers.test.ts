@@ -206,11 +206,12 @@ describe.concurrent('stderr', () => {
 });
 
 describe('error lines', () => {
-  test('match exactly, or with only the interpreter\'s "Did you mean" hint after them', () => {
+  test("match exactly, or with only an interpreter's hint after them", () => {
     const documented = "AttributeError: 'Thread' object has no attribute 'isAlive'";
     expect(isDocumentedError(documented, documented)).toBe(true);
     expect(isDocumentedError(`${documented}. Did you mean: 'is_alive'?`, documented)).toBe(true);
     expect(isDocumentedError(`${documented}. Something else`, documented)).toBe(false);
+    expect(isDocumentedError('SyntaxError: invalid syntax. Perhaps you forgot a comma?', 'SyntaxError: invalid syntax')).toBe(true);
     expect(isDocumentedError("AttributeError: 'Thread' object has no attribute 'isAliv'", documented)).toBe(false);
   });
 });

@@ -62,12 +62,16 @@ function bipartite(left: number[], right: number[], fits: (l: number, r: number)
 
 const lastLine = (text: string) => text.trimEnd().split('\n').at(-1) ?? '';
 
+/** The hints that interpreters since 3.10 append to some error lines. */
+const ERROR_HINT = /^\. (?:Did you mean: .+\?|Perhaps you forgot a comma\?)$/;
+
 /**
- * Is this the documented error line? Exactly, or followed by nothing but the hint that newer
- * interpreters append to some errors (". Did you mean: 'is_alive'?", since 3.10).
+ * Is this the documented error line? Exactly, or followed by nothing but an interpreter's hint
+ * (". Did you mean: 'is_alive'?", ". Perhaps you forgot a comma?"), so that a page can document
+ * the error itself, which older versions print without the hint.
  */
 export function isDocumentedError(actual: string, documented: string): boolean {
-  return actual === documented || (actual.startsWith(documented) && /^\. Did you mean: .+\?$/.test(actual.slice(documented.length)));
+  return actual === documented || (actual.startsWith(documented) && ERROR_HINT.test(actual.slice(documented.length)));
 }
 const withNewline = (text: string) => (text === '' ? '' : `${text}\n`);
 
