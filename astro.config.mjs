@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkLiterate from './site/lib/remark-literate.ts';
+import rehypeHeadingLinks from './site/lib/rehype-heading-links.ts';
+import pagefindIndex from './site/integrations/pagefind.ts';
 
 export default defineConfig({
   srcDir: './site',
@@ -10,10 +12,10 @@ export default defineConfig({
   outDir: './dist',
   site: 'http://127.0.0.1:4321',
   trailingSlash: 'always',
-  integrations: [mdx()],
+  integrations: [mdx(), pagefindIndex()],
   markdown: {
     // The unified (remark) processor: the literate plugin shares its MDX parse with the tests.
-    processor: unified({ remarkPlugins: [remarkLiterate], smartypants: false }),
+    processor: unified({ remarkPlugins: [remarkLiterate], rehypePlugins: [rehypeHeadingLinks], smartypants: false }),
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
   },
   server: { host: '127.0.0.1', port: 4321 },

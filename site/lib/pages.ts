@@ -16,3 +16,6 @@ export async function pagesIn(lang: Lang): Promise<PageEntry[]> {
 }
 
 export const pageUrl = (lang: Lang, slug: string) => `/${lang}/${slug}/`;
+
+/** The side-by-side view of a chapter, with the interface in `lang` and that language on the left. */
+export const compareUrl = (lang: Lang, slug: string) => `/${lang}/compare/${slug}/`;

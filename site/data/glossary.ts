@@ -1,0 +1,570 @@
+/**
+ * The glossary: every concept the chapter uses, in both languages.
+ *
+ * It drives three things: the glossary pages (/zh/glossary/, /en/glossary/), the links from each
+ * term to where it is taught, and the search box's bilingual term map (typing "deadlock" on a
+ * Chinese page also searches for 死锁).
+ *
+ * To add a term, add an entry. `taught` lists where it is taught, as "page" or "page#section-id";
+ * a target that is not built (yet) is simply left out, so entries may name planned pages. Besides
+ * these, every section whose heading contains the term (in that page's language) is linked
+ * automatically, so a new page is picked up without touching this file.
+ */
+import type { Lang } from '../lib/literate/examples.ts';
+
+export type GroupId = 'threads' | 'shared-state' | 'cooperation' | 'generators' | 'async';
+
+export interface GlossaryGroup {
+  id: GroupId;
+  title: Record<Lang, string>;
+}
+
+export interface GlossaryEntry {
+  /** Anchor on the glossary page, the same in both languages. */
+  id: string;
+  group: GroupId;
+  term: Record<Lang, string>;
+  /** Other names a reader might type or a heading might use (also used by search). */
+  aliases?: Partial<Record<Lang, string[]>>;
+  /** What search looks for in this language when a reader types any name of the entry (default: the term). */
+  keyword?: Partial<Record<Lang, string>>;
+  /** One line, in our own words. */
+  definition: Record<Lang, string>;
+  /** "page" or "page#section-id", most specific first. Missing targets are skipped. */
+  taught?: string[];
+  /** Set to false when the term is too generic to link headings that merely contain it. */
+  matchHeadings?: boolean;
+}
+
+export const GROUPS: GlossaryGroup[] = [
+  { id: 'threads', title: { zh: '线程与进程', en: 'Threads and processes' } },
+  { id: 'shared-state', title: { zh: '共享状态与锁', en: 'Shared state and locks' } },
+  { id: 'cooperation', title: { zh: '线程之间的协作', en: 'Threads working together' } },
+  { id: 'generators', title: { zh: '生成器与协程', en: 'Generators and coroutines' } },
+  { id: 'async', title: { zh: '异步编程与 asyncio', en: 'Asynchronous programming and asyncio' } },
+];
+
+export const GLOSSARY: GlossaryEntry[] = [
+  // Threads and processes
+  {
+    id: 'process',
+    group: 'threads',
+    term: { zh: '进程', en: 'process' },
+    definition: {
+      zh: '一个正在运行的程序：操作系统按进程分配内存、文件等资源，不同进程的内存互相隔离。',
+      en: 'A running program: the operating system gives each process its own memory and resources, isolated from other processes.',
+    },
+    taught: ['threads#thread-vs-process', 'concepts'],
+    matchHeadings: false,
+  },
+  {
+    id: 'thread',
+    group: 'threads',
+    term: { zh: '线程', en: 'thread' },
+    aliases: { en: ['threads', 'threading'] },
+    definition: {
+      zh: '进程里被 CPU 调度执行的一条执行流；同一进程的线程共用内存。',
+      en: 'A flow of execution inside a process that the CPU schedules; threads of one process share its memory.',
+    },
+    taught: ['threads#what-is-a-thread', 'threads'],
+    matchHeadings: false,
+  },
+  {
+    id: 'main-thread',
+    group: 'threads',
+    term: { zh: '主线程', en: 'main thread' },
+    aliases: { en: ['MainThread'] },
+    definition: {
+      zh: '程序启动时就有的那个线程，Python 里名叫 MainThread；它结束后解释器开始退出。',
+      en: 'The thread a program starts with, named MainThread in Python; when it finishes, the interpreter begins to exit.',
+    },
+    taught: ['threads#what-is-a-thread'],
+  },
+  {
+    id: 'gil',
+    group: 'threads',
+    term: { zh: '全局解释器锁', en: 'global interpreter lock' },
+    aliases: { zh: ['GIL'], en: ['GIL'] },
+    keyword: { zh: 'GIL', en: 'GIL' },
+    definition: {
+      zh: 'CPython 里保证同一时刻只有一个线程执行 Python 字节码的锁；因此线程不能让纯计算在多核上并行。',
+      en: 'The lock in CPython that lets only one thread run Python bytecode at a time, so threads cannot run pure computation on several cores at once.',
+    },
+    taught: ['shared-state#gil', 'concepts#gil', 'threads#thread-vs-process'],
+  },
+  {
+    id: 'free-threading',
+    group: 'threads',
+    term: { zh: '自由线程构建', en: 'free-threaded build' },
+    aliases: { zh: ['自由线程'], en: ['free threading', 'free-threading'] },
+    keyword: { zh: '自由线程', en: 'free-threaded' },
+    definition: {
+      zh: '从 Python 3.13 起可选的 CPython 构建，去掉了 GIL，线程可以真正并行执行 Python 代码。',
+      en: 'An optional CPython build, since Python 3.13, without the GIL, in which threads really run Python code in parallel.',
+    },
+    taught: ['shared-state', 'what-changed', 'threads#thread-vs-process'],
+  },
+  {
+    id: 'thread-module',
+    group: 'threads',
+    term: { zh: '_thread 模块', en: '_thread module' },
+    aliases: { zh: ['_thread', 'start_new_thread'], en: ['_thread', 'start_new_thread'] },
+    keyword: { zh: '_thread', en: '_thread' },
+    definition: {
+      zh: '最底层的线程接口，只能启动线程、提供最简单的锁，没有 join；一般代码应使用 threading。',
+      en: 'The lowest-level thread interface: it starts threads and offers a bare lock, with no join; ordinary code should use threading.',
+    },
+    taught: ['threads#start-new-thread', 'threads#two-modules'],
+  },
+  {
+    id: 'thread-class',
+    group: 'threads',
+    term: { zh: 'Thread 类', en: 'Thread class' },
+    aliases: { zh: ['threading.Thread', 'Thread'], en: ['threading.Thread', 'Thread'] },
+    keyword: { zh: 'Thread', en: 'Thread' },
+    definition: {
+      zh: 'threading 模块里表示一个线程的类：给它 target 函数或继承它并重写 run()，再调用 start()。',
+      en: 'The threading class that represents a thread: give it a target function or subclass it and override run(), then call start().',
+    },
+    taught: ['threads#thread-target', 'threads#subclassing', 'threads#thread-api'],
+  },
+  {
+    id: 'join',
+    group: 'threads',
+    term: { zh: 'join（等待线程结束）', en: 'join' },
+    aliases: { zh: ['join', 'join()'], en: ['join()'] },
+    keyword: { zh: 'join' },
+    definition: {
+      zh: '阻塞当前线程，直到另一个线程结束，或者等满给定的超时秒数。',
+      en: 'Blocks the calling thread until another thread finishes, or until the given timeout runs out.',
+    },
+    taught: ['threads#thread-api'],
+  },
+  {
+    id: 'daemon-thread',
+    group: 'threads',
+    term: { zh: '守护线程', en: 'daemon thread' },
+    aliases: { zh: ['daemon'], en: ['daemon'] },
+    definition: {
+      zh: '解释器退出时不等待的线程：其余线程都结束后，它会被直接停掉，来不及清理。',
+      en: 'A thread the interpreter does not wait for at exit: once the other threads have finished, it is stopped without any clean-up.',
+    },
+    taught: ['threads#thread-target', 'threads#thread-api'],
+  },
+
+  // Shared state and locks
+  {
+    id: 'shared-state',
+    group: 'shared-state',
+    term: { zh: '共享状态', en: 'shared state' },
+    aliases: { zh: ['共享变量', '共享数据'], en: ['shared data', 'shared variable'] },
+    definition: {
+      zh: '多个线程都能读写的变量或对象；不加保护地同时修改会出错。',
+      en: 'Variables or objects that several threads read and write; changing them at the same time without protection goes wrong.',
+    },
+    taught: ['shared-state'],
+  },
+  {
+    id: 'race-condition',
+    group: 'shared-state',
+    term: { zh: '竞态条件', en: 'race condition' },
+    aliases: { zh: ['竞态', '竞争条件'], en: ['race', 'data race'] },
+    keyword: { zh: '竞态' },
+    definition: {
+      zh: '结果取决于线程执行先后次序的错误，例如两个线程同时做“读—改—写”，一次修改被另一次覆盖。',
+      en: 'A bug whose outcome depends on the order in which threads run, such as two read-modify-write sequences where one update overwrites the other.',
+    },
+    taught: ['shared-state'],
+  },
+  {
+    id: 'atomic',
+    group: 'shared-state',
+    term: { zh: '原子操作', en: 'atomic operation' },
+    aliases: { zh: ['原子性'], en: ['atomic', 'atomicity'] },
+    keyword: { zh: '原子', en: 'atomic' },
+    definition: {
+      zh: '不会被其他线程从中间打断的操作；像 x += 1 这样的语句并不是原子的。',
+      en: 'An operation no other thread can interrupt halfway; a statement such as x += 1 is not atomic.',
+    },
+    taught: ['shared-state'],
+  },
+  {
+    id: 'critical-section',
+    group: 'shared-state',
+    term: { zh: '临界区', en: 'critical section' },
+    definition: {
+      zh: '访问共享状态、同一时刻只能由一个线程执行的那段代码。',
+      en: 'The piece of code that touches shared state and must be run by only one thread at a time.',
+    },
+    taught: ['mutex', 'shared-state'],
+  },
+  {
+    id: 'mutex',
+    group: 'shared-state',
+    term: { zh: '互斥锁', en: 'mutex' },
+    aliases: { zh: ['锁', 'Lock', '互斥量'], en: ['lock', 'Lock', 'mutual exclusion', 'threading.Lock'] },
+    definition: {
+      zh: '同一时刻只允许一个线程持有的锁（threading.Lock）：用 acquire/release 或 with 语句保护临界区。',
+      en: 'A lock only one thread can hold at a time (threading.Lock): acquire/release it, or use a with statement, around a critical section.',
+    },
+    taught: ['mutex'],
+  },
+  {
+    id: 'rlock',
+    group: 'shared-state',
+    term: { zh: '可重入锁', en: 're-entrant lock' },
+    aliases: { zh: ['RLock', '递归锁'], en: ['RLock', 'reentrant lock', 'recursive lock'] },
+    keyword: { zh: 'RLock', en: 'RLock' },
+    definition: {
+      zh: '同一个线程可以多次获取的锁（threading.RLock），获取几次就要释放几次。',
+      en: 'A lock the same thread may acquire several times (threading.RLock), releasing it as many times.',
+    },
+    taught: ['mutex', 'deadlock'],
+  },
+  {
+    id: 'deadlock',
+    group: 'shared-state',
+    term: { zh: '死锁', en: 'deadlock' },
+    definition: {
+      zh: '两个或多个线程各自持有对方需要的锁并互相等待，谁也无法继续。',
+      en: 'Two or more threads each hold a lock another needs and wait for each other, so none can go on.',
+    },
+    taught: ['deadlock'],
+  },
+  {
+    id: 'lock-ordering',
+    group: 'shared-state',
+    term: { zh: '加锁顺序', en: 'lock ordering' },
+    aliases: { zh: ['固定顺序加锁'], en: ['lock order'] },
+    definition: {
+      zh: '所有线程都按同一个顺序获取多把锁，从而避免死锁的做法。',
+      en: 'Having every thread take several locks in one agreed order, which rules out deadlock.',
+    },
+    taught: ['deadlock'],
+  },
+
+  // Threads working together
+  {
+    id: 'producer-consumer',
+    group: 'cooperation',
+    term: { zh: '生产者-消费者', en: 'producer-consumer' },
+    aliases: { zh: ['生产者', '消费者', '生产者消费者'], en: ['producer', 'consumer', 'producer/consumer'] },
+    keyword: { zh: '生产者', en: 'producer' },
+    definition: {
+      zh: '一些线程生产数据放进缓冲区、另一些线程取出处理的协作模式，两边通过队列解耦。',
+      en: 'A pattern where some threads put data into a buffer and others take it out to process it, the two sides decoupled by a queue.',
+    },
+    taught: ['producer-consumer'],
+  },
+  {
+    id: 'queue',
+    group: 'cooperation',
+    term: { zh: '队列', en: 'queue' },
+    aliases: { zh: ['Queue', 'queue.Queue'], en: ['Queue', 'queue.Queue'] },
+    definition: {
+      zh: '线程安全的先进先出容器（queue.Queue）：put 放入、get 取出，满或空时会阻塞等待。',
+      en: 'A thread-safe first-in first-out container (queue.Queue): put adds, get removes, and both block while it is full or empty.',
+    },
+    taught: ['producer-consumer'],
+  },
+  {
+    id: 'condition',
+    group: 'cooperation',
+    term: { zh: '条件变量', en: 'condition variable' },
+    aliases: { zh: ['Condition'], en: ['Condition', 'threading.Condition'] },
+    keyword: { zh: 'Condition', en: 'Condition' },
+    definition: {
+      zh: '让线程等待某个条件成立、再由另一个线程通知它的同步工具（threading.Condition）。',
+      en: 'A synchronisation tool (threading.Condition) with which a thread waits until a condition holds and another thread notifies it.',
+    },
+    taught: ['producer-consumer'],
+  },
+  {
+    id: 'thread-local',
+    group: 'cooperation',
+    term: { zh: '线程局部变量', en: 'thread-local data' },
+    aliases: { zh: ['ThreadLocal', 'threading.local', '线程本地'], en: ['ThreadLocal', 'threading.local', 'thread-local', 'thread local'] },
+    keyword: { zh: 'ThreadLocal', en: 'ThreadLocal' },
+    definition: {
+      zh: '每个线程各看到自己一份值的对象（threading.local），免去层层传参，也不需要加锁。',
+      en: 'An object (threading.local) whose attributes each thread sees its own copy of, so values need neither passing around nor locking.',
+    },
+    taught: ['thread-local'],
+  },
+
+  // Generators and coroutines
+  {
+    id: 'generator',
+    group: 'generators',
+    term: { zh: '生成器', en: 'generator' },
+    aliases: { zh: ['生成器函数'], en: ['generator function'] },
+    definition: {
+      zh: '含有 yield 的函数调用后得到的对象：每次 next() 运行到下一个 yield，交出一个值后暂停。',
+      en: 'What a function containing yield returns when called: each next() runs it to the next yield, which hands out a value and pauses.',
+    },
+    taught: ['coroutines'],
+  },
+  {
+    id: 'yield',
+    group: 'generators',
+    term: { zh: 'yield 表达式', en: 'yield expression' },
+    aliases: { zh: ['yield'], en: ['yield'] },
+    keyword: { zh: 'yield', en: 'yield' },
+    definition: {
+      zh: '让生成器暂停并交出一个值；恢复时，yield 表达式的值就是 send() 送进来的值。',
+      en: 'Pauses a generator and hands out a value; when it resumes, the yield expression evaluates to what send() passed in.',
+    },
+    taught: ['coroutines'],
+  },
+  {
+    id: 'coroutine',
+    group: 'generators',
+    term: { zh: '协程', en: 'coroutine' },
+    aliases: { en: ['coroutines'] },
+    definition: {
+      zh: '能在中途暂停、之后从暂停处继续的函数；它们主动让出控制权，在同一个线程里轮流运行。',
+      en: 'A function that can pause partway and later resume where it stopped; coroutines give up control themselves and take turns in one thread.',
+    },
+    taught: ['coroutines', 'asyncio'],
+  },
+  {
+    id: 'prime',
+    group: 'generators',
+    term: { zh: '预激', en: 'priming' },
+    aliases: { zh: ['预激协程', '激活生成器'], en: ['prime', 'priming a coroutine'] },
+    keyword: { en: 'prime' },
+    definition: {
+      zh: '先调用一次 next()（或 send(None)），让生成器运行到第一个 yield，之后才能 send 值给它。',
+      en: 'Calling next() (or send(None)) once so the generator runs to its first yield; only then can it be sent values.',
+    },
+    taught: ['coroutines'],
+  },
+  {
+    id: 'send',
+    group: 'generators',
+    term: { zh: 'send 方法', en: 'send' },
+    aliases: { zh: ['send()', 'send'], en: ['send()', 'generator.send'] },
+    keyword: { zh: 'send' },
+    definition: {
+      zh: '恢复生成器，并把一个值作为当前 yield 表达式的结果送进去。',
+      en: 'Resumes a generator, passing in a value that becomes the result of the paused yield expression.',
+    },
+    taught: ['coroutines'],
+  },
+  {
+    id: 'throw',
+    group: 'generators',
+    term: { zh: 'throw 方法', en: 'throw' },
+    aliases: { zh: ['throw()', 'throw'], en: ['throw()', 'generator.throw'] },
+    keyword: { zh: 'throw' },
+    definition: {
+      zh: '在生成器暂停的那个 yield 处抛出一个异常，生成器可以捕获它后继续。',
+      en: 'Raises an exception inside a generator at the yield where it is paused; the generator may catch it and carry on.',
+    },
+    taught: ['coroutines'],
+  },
+  {
+    id: 'close',
+    group: 'generators',
+    term: { zh: 'close 方法', en: 'close' },
+    aliases: { zh: ['close()', 'close', 'GeneratorExit'], en: ['close()', 'generator.close', 'GeneratorExit'] },
+    keyword: { zh: 'close' },
+    definition: {
+      zh: '在暂停处抛出 GeneratorExit 来结束生成器，让它的 finally 得以执行。',
+      en: 'Ends a generator by raising GeneratorExit where it is paused, so that its finally blocks run.',
+    },
+    taught: ['coroutines'],
+  },
+  {
+    id: 'stopiteration',
+    group: 'generators',
+    term: { zh: 'StopIteration 异常', en: 'StopIteration' },
+    aliases: { zh: ['StopIteration'] },
+    keyword: { zh: 'StopIteration' },
+    definition: {
+      zh: '生成器结束时抛出的异常；return 的值放在它的 value 属性里。',
+      en: 'The exception raised when a generator finishes; the value it returned is in its value attribute.',
+    },
+    taught: ['coroutines', 'yield-from'],
+  },
+  {
+    id: 'yield-from',
+    group: 'generators',
+    term: { zh: 'yield from 表达式', en: 'yield from' },
+    aliases: { zh: ['yield from'] },
+    keyword: { zh: 'yield from' },
+    definition: {
+      zh: '把工作委托给子生成器：外层与调用方之间的 send、throw、close 都直接传给它，并取回它的返回值。',
+      en: 'Delegates to a subgenerator: send, throw and close pass straight through to it, and its return value comes back.',
+    },
+    taught: ['yield-from'],
+  },
+  {
+    id: 'delegating-generator',
+    group: 'generators',
+    term: { zh: '委派生成器', en: 'delegating generator' },
+    aliases: { zh: ['委托生成器'], en: ['delegator'] },
+    definition: {
+      zh: '包含 yield from 表达式、把工作交给子生成器的那个生成器。',
+      en: 'The generator that contains a yield from expression and hands its work to a subgenerator.',
+    },
+    taught: ['yield-from'],
+  },
+  {
+    id: 'subgenerator',
+    group: 'generators',
+    term: { zh: '子生成器', en: 'subgenerator' },
+    aliases: { en: ['sub-generator'] },
+    definition: {
+      zh: 'yield from 后面的那个生成器，真正产出值、接收 send 的是它。',
+      en: 'The generator after yield from: it is the one that really yields values and receives what is sent.',
+    },
+    taught: ['yield-from'],
+  },
+
+  // Asynchronous programming and asyncio
+  {
+    id: 'sync-async',
+    group: 'async',
+    term: { zh: '同步与异步', en: 'synchronous and asynchronous' },
+    aliases: { zh: ['同步', '异步'], en: ['sync', 'async', 'synchronous', 'asynchronous'] },
+    keyword: { zh: '异步', en: 'asynchronous' },
+    definition: {
+      zh: '同步调用等结果出来才往下走；异步调用发出请求后先去做别的事，结果好了再回来处理。',
+      en: 'A synchronous call waits for its result before going on; an asynchronous one starts the work, does other things, and handles the result when it is ready.',
+    },
+    taught: ['concepts', 'asyncio'],
+  },
+  {
+    id: 'blocking',
+    group: 'async',
+    term: { zh: '阻塞与非阻塞', en: 'blocking and non-blocking' },
+    aliases: { zh: ['阻塞', '非阻塞'], en: ['blocking', 'non-blocking', 'nonblocking'] },
+    keyword: { zh: '阻塞', en: 'blocking' },
+    definition: {
+      zh: '阻塞调用在等待期间让整个线程停住；非阻塞调用立刻返回，线程可以去做别的事。',
+      en: 'A blocking call stops the whole thread while it waits; a non-blocking one returns at once and leaves the thread free.',
+    },
+    taught: ['concepts', 'asyncio'],
+  },
+  {
+    id: 'concurrency-parallelism',
+    group: 'async',
+    term: { zh: '并发与并行', en: 'concurrency and parallelism' },
+    aliases: { zh: ['并发', '并行'], en: ['concurrency', 'parallelism', 'concurrent', 'parallel'] },
+    keyword: { zh: '并发', en: 'concurrency' },
+    definition: {
+      zh: '并发是多件事交替推进、在一段时间里都有进展；并行是多件事在同一时刻真正同时执行（需要多个核）。',
+      en: 'Concurrency is several tasks making progress by taking turns; parallelism is several tasks running at the same instant, which needs several cores.',
+    },
+    taught: ['concepts'],
+  },
+  {
+    id: 'event-loop',
+    group: 'async',
+    term: { zh: '事件循环', en: 'event loop' },
+    aliases: { en: ['loop'] },
+    definition: {
+      zh: 'asyncio 的调度中心：在一个线程里轮流运行就绪的任务，并在 I/O 就绪或定时到期时唤醒等待者。',
+      en: 'The scheduler at the heart of asyncio: it runs ready tasks in turn in one thread and wakes waiters when I/O is ready or a timer fires.',
+    },
+    taught: ['asyncio', 'concepts'],
+  },
+  {
+    id: 'async-await',
+    group: 'async',
+    term: { zh: 'async 与 await', en: 'async and await' },
+    aliases: { zh: ['async def', 'await'], en: ['async def', 'await'] },
+    keyword: { zh: 'await', en: 'await' },
+    definition: {
+      zh: 'async def 定义协程函数；await 暂停当前协程，直到等待的对象完成，期间事件循环去运行别的任务。',
+      en: 'async def defines a coroutine function; await pauses the coroutine until what it awaits is done, while the event loop runs other tasks.',
+    },
+    taught: ['asyncio'],
+  },
+  {
+    id: 'awaitable',
+    group: 'async',
+    term: { zh: '可等待对象', en: 'awaitable' },
+    definition: {
+      zh: '可以放在 await 后面的对象：协程、Task 和 Future 都是。',
+      en: 'Anything that can follow await: coroutines, Tasks and Futures are all awaitables.',
+    },
+    taught: ['asyncio'],
+  },
+  {
+    id: 'task',
+    group: 'async',
+    term: { zh: '任务（Task）', en: 'Task' },
+    aliases: { zh: ['Task', 'create_task', '任务'], en: ['create_task', 'asyncio.Task', 'task'] },
+    keyword: { zh: 'Task', en: 'Task' },
+    definition: {
+      zh: '交给事件循环并发运行的协程（asyncio.create_task 创建）；它本身也是一个 Future。',
+      en: 'A coroutine handed to the event loop to run concurrently (created by asyncio.create_task); a Task is itself a Future.',
+    },
+    taught: ['asyncio'],
+  },
+  {
+    id: 'future',
+    group: 'async',
+    term: { zh: 'Future 对象', en: 'Future' },
+    aliases: { zh: ['Future', '期物'], en: ['asyncio.Future', 'future'] },
+    keyword: { zh: 'Future', en: 'Future' },
+    definition: {
+      zh: '代表一个将来才会有的结果的对象；结果设置好后，等待它的协程被唤醒。',
+      en: 'An object standing for a result that will exist later; when the result is set, the coroutines awaiting it wake up.',
+    },
+    taught: ['asyncio'],
+  },
+  {
+    id: 'gather',
+    group: 'async',
+    term: { zh: 'gather', en: 'gather' },
+    aliases: { zh: ['asyncio.gather'], en: ['asyncio.gather'] },
+    definition: {
+      zh: '并发运行多个可等待对象，并按传入顺序返回它们全部的结果。',
+      en: 'Runs several awaitables concurrently and returns all their results, in the order they were passed.',
+    },
+    taught: ['asyncio'],
+  },
+  {
+    id: 'cancel',
+    group: 'async',
+    term: { zh: '取消', en: 'cancellation' },
+    aliases: { zh: ['cancel', 'CancelledError'], en: ['cancel', 'cancel()', 'CancelledError'] },
+    keyword: { zh: '取消', en: 'cancel' },
+    definition: {
+      zh: '请求一个任务停止：它在当前 await 处收到 CancelledError，可以清理后结束。',
+      en: 'Asking a task to stop: it receives CancelledError at the await where it is paused and can clean up before it ends.',
+    },
+    taught: ['asyncio'],
+  },
+  {
+    id: 'timeout',
+    group: 'async',
+    term: { zh: '超时', en: 'timeout' },
+    aliases: { zh: ['wait_for', 'asyncio.timeout', 'TimeoutError'], en: ['wait_for', 'asyncio.timeout', 'TimeoutError', 'timeouts'] },
+    definition: {
+      zh: '给等待设定期限：到期后取消正在等待的任务，并抛出 TimeoutError。',
+      en: 'A deadline on waiting: when it passes, the awaited task is cancelled and TimeoutError is raised.',
+    },
+    taught: ['asyncio', 'threads#thread-api'],
+  },
+  {
+    id: 'asyncio-run',
+    group: 'async',
+    term: { zh: 'asyncio.run', en: 'asyncio.run' },
+    aliases: { zh: ['run_until_complete', 'get_event_loop'], en: ['run_until_complete', 'get_event_loop'] },
+    keyword: { zh: 'asyncio.run', en: 'asyncio.run' },
+    definition: {
+      zh: '程序进入 asyncio 世界的入口：新建事件循环，运行给定的协程直到结束，然后关闭循环。',
+      en: 'The entry point into asyncio: it creates an event loop, runs the given coroutine to completion and closes the loop.',
+    },
+    taught: ['asyncio', 'what-changed'],
+  },
+];
+
+/** Every name of an entry in one language: its term first, then its aliases. */
+export function namesOf(entry: GlossaryEntry, lang: Lang): string[] {
+  return [entry.term[lang], ...(entry.aliases?.[lang] ?? [])];
+}

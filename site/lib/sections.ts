@@ -1,0 +1,106 @@
+/**
+ * What the built site contains, per language: every page in chapter order with its sections.
+ * The glossary links only to targets found here, so it never points at a page not yet written.
+ */
+import { render } from 'astro:content';
+import { GLOSSARY, namesOf, type GlossaryEntry } from '../data/glossary.ts';
+import type { Lang } from './literate/examples.ts';
+import { pagesIn, pageUrl, splitId } from './pages.ts';
+
+export interface SectionInfo {
+  id: string;
+  text: string;
+  depth: number;
+}
+
+export interface PageInfo {
+  slug: string;
+  title: string;
+  description: string;
+  order: number;
+  sections: SectionInfo[];
+}
+
+const cache = new Map<Lang, Promise<PageInfo[]>>();
+
+export function pageInfos(lang: Lang): Promise<PageInfo[]> {
+  let infos = cache.get(lang);
+  if (!infos) {
+    infos = (async () => {
+      const entries = await pagesIn(lang);
+      return Promise.all(
+        entries.map(async (entry) => {
+          const { headings } = await render(entry);
+          return {
+            slug: splitId(entry).slug,
+            title: entry.data.title,
+            description: entry.data.description,
+            order: entry.data.order,
+            sections: headings
+              .filter((heading) => heading.depth >= 2 && heading.depth <= 4)
+              .map((heading) => ({ id: heading.slug, text: heading.text, depth: heading.depth })),
+          };
+        }),
+      );
+    })();
+    cache.set(lang, infos);
+  }
+  return infos;
+}
+
+export interface GlossaryLink {
+  href: string;
+  /** "Page title" or "Page title › Section title". */
+  label: string;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Does a heading's text mention this name? Latin names must match whole words. */
+export function mentions(text: string, name: string): boolean {
+  if (/^[\x20-\x7e]+$/.test(name)) return new RegExp(`(^|[^\\w])${escape(name)}($|[^\\w])`, 'i').test(text);
+  return text.includes(name);
+}
+
+/** The pages and sections that teach an entry, in this language, existing ones only. */
+export function linksFor(entry: GlossaryEntry, lang: Lang, pages: PageInfo[]): GlossaryLink[] {
+  const links: GlossaryLink[] = [];
+  const add = (page: PageInfo, section?: SectionInfo) => {
+    const href = pageUrl(lang, page.slug) + (section ? `#${section.id}` : '');
+    if (links.some((link) => link.href === href)) return;
+    // A whole page adds nothing once one of its sections is linked, and vice versa.
+    if (!section && links.some((link) => link.href.startsWith(href))) return;
+    links.push({ href, label: section ? `${page.title} › ${section.text}` : page.title });
+  };
+  for (const target of entry.taught ?? []) {
+    const [slug, id] = target.split('#');
+    const page = pages.find((candidate) => candidate.slug === slug);
+    if (!page) continue;
+    if (id === undefined) add(page);
+    else {
+      const section = page.sections.find((candidate) => candidate.id === id);
+      if (section) add(page, section);
+    }
+  }
+  if (entry.matchHeadings !== false) {
+    const names = namesOf(entry, lang).filter((name) => name.length >= 2);
+    for (const page of pages)
+      for (const section of page.sections)
+        if (names.some((name) => mentions(section.text, name))) add(page, section);
+  }
+  return links.slice(0, 5);
+}
+
+/** One glossary entry as the search box sees it: what to search for in each language, and every name. */
+export interface SearchTerm {
+  keyword: Record<Lang, string>;
+  names: string[];
+}
+
+/** The bilingual term map the search box uses (typing any name searches both keywords). */
+export function searchTermMap(): SearchTerm[] {
+  return GLOSSARY.map((entry) => ({
+    keyword: { zh: entry.keyword?.zh ?? entry.term.zh, en: entry.keyword?.en ?? entry.term.en },
+    names: [...new Set([...namesOf(entry, 'zh'), ...namesOf(entry, 'en')])],
+  }));
+}

@@ -1,0 +1,93 @@
+/**
+ * Copy buttons on code: the example programs (figure.example .example-code pre) and ordinary code
+ * blocks (pre.astro-code). Output panels get none: they are what the program prints, not code.
+ * Also makes any code or output block that scrolls sideways reachable from the keyboard.
+ */
+interface CopyStrings {
+  copy: string;
+  copyCode: string;
+  copied: string;
+  failed: string;
+}
+
+async function writeClipboard(text: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    // No async clipboard (insecure origin or no permission): the old way.
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    document.body.append(area);
+    area.select();
+    const ok = document.execCommand('copy');
+    area.remove();
+    if (!ok) throw new Error('copy failed');
+  }
+}
+
+export function setUpCopyButtons(strings: CopyStrings): void {
+  const announcer = document.createElement('p');
+  announcer.className = 'visually-hidden';
+  announcer.setAttribute('role', 'status');
+  document.body.append(announcer);
+
+  const blocks = document.querySelectorAll<HTMLPreElement>('.example-code pre, pre.astro-code');
+  for (const pre of blocks) {
+    let holder = pre.parentElement;
+    if (!holder) continue;
+    if (!holder.classList.contains('example-code')) {
+      // An ordinary code block: wrap it so the button can sit in its corner.
+      const wrapper = document.createElement('div');
+      wrapper.className = 'code-block';
+      holder.insertBefore(wrapper, pre);
+      wrapper.append(pre);
+      holder = wrapper;
+    }
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'copy-button';
+    button.textContent = strings.copy;
+    button.setAttribute('aria-label', strings.copyCode);
+    let reset: ReturnType<typeof setTimeout> | undefined;
+    button.addEventListener('click', async () => {
+      const code = pre.querySelector('code') ?? pre;
+      let message = strings.copied;
+      try {
+        await writeClipboard(code.textContent ?? '');
+        button.dataset['state'] = 'copied';
+      } catch {
+        message = strings.failed;
+        button.dataset['state'] = 'failed';
+      }
+      button.textContent = message;
+      announcer.textContent = message;
+      clearTimeout(reset);
+      reset = setTimeout(() => {
+        button.textContent = strings.copy;
+        delete button.dataset['state'];
+        announcer.textContent = '';
+      }, 2000);
+    });
+    holder.append(button);
+  }
+
+  // A block that scrolls sideways must be focusable, or keyboard users cannot scroll it.
+  const markScrollable = () => {
+    for (const block of document.querySelectorAll<HTMLElement>('main pre, main table')) {
+      if (block.scrollWidth > block.clientWidth + 1) {
+        if (!block.hasAttribute('tabindex')) {
+          block.tabIndex = 0;
+          block.dataset['scrollFocus'] = '';
+        }
+      } else if (block.dataset['scrollFocus'] !== undefined) {
+        block.removeAttribute('tabindex');
+        delete block.dataset['scrollFocus'];
+      }
+    }
+  };
+  markScrollable();
+  addEventListener('resize', markScrollable, { passive: true });
+}
