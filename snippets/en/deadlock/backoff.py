@@ -14,7 +14,7 @@ def worker(name, seed, first, first_name, second, second_name):
     while True:
         with first:
             print(f'{name}: attempt {attempt}, holding {first_name}')
-            time.sleep(0.4)
+            time.sleep(0.5)
             wait = round(rng.uniform(0.2, 1.0), 1)  # how long to wait is random too: the two threads do not give up together
             if second.acquire(timeout=wait):
                 try:

@@ -21,7 +21,7 @@ def worker(name, wanted):
 t1 = threading.Thread(target=worker, args=('thread-1', [lock_a, lock_b]))
 t2 = threading.Thread(target=worker, args=('thread-2', [lock_b, lock_a]))
 t1.start()
-time.sleep(0.2)  # thread 1 arrives first, so the output is fixed; without this there is still no deadlock, only no telling who gets lock A first
+time.sleep(0.5)  # thread 1 arrives first, so the output is fixed; without this there is still no deadlock, only no telling who gets lock A first
 t2.start()
 t1.join()
 t2.join()

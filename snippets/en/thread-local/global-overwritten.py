@@ -14,12 +14,12 @@ def handle(student, arrive):
     time.sleep(arrive)
     current_student = student
     print(f'{threading.current_thread().name}: current_student = {student}')
-    time.sleep(0.5)  # something else first; meanwhile the other thread assigns the global too
+    time.sleep(1)  # something else first; meanwhile the other thread assigns the global too
     greet()
 
 
 a = threading.Thread(target=handle, args=('Alice', 0), name='thread-A')
-b = threading.Thread(target=handle, args=('Bob', 0.2), name='thread-B')
+b = threading.Thread(target=handle, args=('Bob', 0.5), name='thread-B')
 a.start()
 b.start()
 a.join()

@@ -14,7 +14,7 @@ def worker(name, seed, first, first_name, second, second_name):
     while True:
         with first:
             print(f'{name}：第 {attempt} 次，拿到{first_name}')
-            time.sleep(0.4)
+            time.sleep(0.5)
             wait = round(rng.uniform(0.2, 1.0), 1)  # 等多久也是随机的：两个线程不会同时放弃
             if second.acquire(timeout=wait):
                 try:

@@ -21,7 +21,7 @@ def worker(name, wanted):
 t1 = threading.Thread(target=worker, args=('线程1', [lock_a, lock_b]))
 t2 = threading.Thread(target=worker, args=('线程2', [lock_b, lock_a]))
 t1.start()
-time.sleep(0.2)  # 让线程1 先到，输出才是固定的；不错开也不会死锁，只是谁先拿到锁A 不确定
+time.sleep(0.5)  # 让线程1 先到，输出才是固定的；不错开也不会死锁，只是谁先拿到锁A 不确定
 t2.start()
 t1.join()
 t2.join()

@@ -14,12 +14,12 @@ def handle(student, arrive):
     time.sleep(arrive)
     current_student = student
     print(f'{threading.current_thread().name}：current_student = {student}')
-    time.sleep(0.5)  # 先忙点别的；这期间另一个线程也给全局变量赋了值
+    time.sleep(1)  # 先忙点别的；这期间另一个线程也给全局变量赋了值
     greet()
 
 
 a = threading.Thread(target=handle, args=('张三', 0), name='线程A')
-b = threading.Thread(target=handle, args=('李四', 0.2), name='线程B')
+b = threading.Thread(target=handle, args=('李四', 0.5), name='线程B')
 a.start()
 b.start()
 a.join()
