@@ -157,7 +157,15 @@ export function runSnippet(snippetPath: string, options: RunOptions = {}): Promi
         } catch {
           // exited in the meantime
         }
-        stopTimer = setTimeout(stop, 300);
+        // Stop once the dump has arrived and stopped growing; a loaded machine may take a while.
+        let seen = -1;
+        let quietSince = performance.now();
+        const askedAt = performance.now();
+        stopTimer = setInterval(() => {
+          if (stackDump.length !== seen) [seen, quietSince] = [stackDump.length, performance.now()];
+          const settled = stackDump.length > 0 && performance.now() - quietSince > 150;
+          if (settled || performance.now() - askedAt > 5000) stop();
+        }, 25);
       } else stop();
     }, 20);
     child.once('close', () => clearInterval(poll));
@@ -171,7 +179,7 @@ export function runSnippet(snippetPath: string, options: RunOptions = {}): Promi
     });
     child.once('close', (exitCode, signal) => {
       clearTimeout(hardLimit);
-      clearTimeout(stopTimer);
+      clearInterval(stopTimer);
       if (pid !== undefined) {
         killGroup(pid); // threads are gone with the process; reap any child process it left behind
         liveGroups.delete(pid);
