@@ -8,9 +8,10 @@
  *   `num += 1` 100000 times with no lock), run --runs times per interpreter, at most two runs at
  *   once (this machine has two cores): how many runs lost updates, and the smallest and mean
  *   final value.
- * - data/lock-placement.json: snippets/en/mutex/lock-cost.py, which times the same 200000
- *   additions with the lock in different places (best of 5 per row), run --lock-runs times per
- *   interpreter, one run at a time so that the runs do not slow each other: the median of each row.
+ * - data/lock-placement.json: snippets/en/mutex/lock-cost.py, which measures the CPU time of the
+ *   same 200000 additions with the lock in different places (best of 5 per row), run --lock-runs
+ *   times per interpreter, one run at a time so that the runs do not disturb each other: the median
+ *   of each row.
  *
  * Every run goes through runSnippet(), exactly as the tests run the pages' examples.
  */

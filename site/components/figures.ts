@@ -55,13 +55,13 @@ export interface RaceFigures extends Measurement {
 export const LOCK_COST_ROWS = ['no-lock-1', 'around-loop-2', 'per-addition-2', 'per-addition-1', 'local-then-lock-2'] as const;
 export type LockCostRow = (typeof LOCK_COST_ROWS)[number];
 
-/** snippets/en/mutex/lock-cost.py on one interpreter: the median over several runs of each row's best-of-5 time. */
+/** snippets/en/mutex/lock-cost.py on one interpreter: the median over several runs of each row's best-of-5 CPU time. */
 export interface LockCostInterpreter {
   version: string;
   path: string;
   /** Runs of the program that succeeded. */
   runs: number;
-  /** Median milliseconds for each row. */
+  /** Median milliseconds of CPU time (time.process_time()) for each row. */
   ms: Record<LockCostRow, number>;
   /** Median of the program's own ratio: per-addition over around-loop, two threads. */
   ratio: number;
