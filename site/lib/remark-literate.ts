@@ -12,7 +12,7 @@ import type { Heading, Root, Text } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { headingId, pageFromTree, PROJECT, ROOT } from './literate/index.ts';
+import { headingId, PROJECT, readPage, ROOT } from './literate/index.ts';
 
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
 
@@ -30,7 +30,8 @@ const attribute = (name: string, value: string): MdxJsxAttribute => ({ type: 'md
 export default function remarkLiterate() {
   return (tree: Root, file: VFile) => {
     if (!file.path.startsWith(PROJECT.contentDir)) return;
-    const page = pageFromTree(tree, file.path, PROJECT);
+    // Read the file as the tests do (Astro hands this plugin a tree whose frontmatter it has blanked out).
+    const page = readPage(file.path, PROJECT);
     if (page.problems.length > 0) throw page.problems[0];
     if (page.lang === 'zh')
       visit(tree, 'text', (node: Text) => {
