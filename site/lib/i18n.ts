@@ -19,6 +19,8 @@ const STRINGS = {
   exact: { zh: '输出逐字一致', en: 'exact output' },
   anyOrder: { zh: '这些行顺序不定', en: 'these lines may come in any order' },
   allAnyOrder: { zh: '各行顺序不定', en: 'lines in any order' },
+  someAnyOrder: { zh: '第 {lines} 行顺序不定', en: 'lines {lines} in any order' },
+  hasVarying: { zh: '含每次不同的值', en: 'values that vary' },
   timed: { zh: '含时间检查', en: 'timed' },
   total: { zh: '总耗时', en: 'whole run' },
   hangs: { zh: '永不结束：{s} 秒后仍在运行，被测试终止', en: 'never finishes: still running after {s} s, then killed by the test' },
