@@ -2,8 +2,8 @@
 import time
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
-# Count the primes below 240000, cut into 8 ranges that two "workers" share.
-RANGES = [(i * 30_000, (i + 1) * 30_000) for i in range(8)]
+# Count the primes below 160000, cut into 8 ranges that two "workers" share.
+RANGES = [(i * 20_000, (i + 1) * 20_000) for i in range(8)]
 
 
 def count_primes(bounds):

@@ -6,16 +6,17 @@ BOIL = 1.0  # 水烧开要 1 秒
 EPISODE = 1.5  # 一集电视 1.5 秒
 
 
-def helper():
-    print('老张：放上水壶，守在灶台边')
-    time.sleep(BOIL)
+def helper(ready_at):
+    print('老张：守在灶台边')
+    time.sleep(max(0.0, ready_at - time.monotonic()))  # 站着等到水开
     print('老张：水开了，拿下水壶')
 
 
 if __name__ == '__main__':
-    zhang = multiprocessing.Process(target=helper)
+    ready_at = time.monotonic() + BOIL  # 水壶此刻放上火
+    zhang = multiprocessing.Process(target=helper, args=(ready_at,))
     zhang.start()
-    print('老王：看电视')
+    print('老王：放上水壶交给老张，自己看电视')
     time.sleep(EPISODE)
     print('老王：看完一集，一次也没起身')
     zhang.join()
