@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { browserProject } from './tests/browser/project.ts';
 
 export default defineConfig({
   test: {
@@ -20,6 +21,8 @@ export default defineConfig({
           globalSetup: ['tests/site/build-site.ts'],
         },
       },
+      // The built site in real Chromium: search, navigation, accessibility, links (tests/browser/).
+      browserProject,
     ],
   },
 });

@@ -463,7 +463,6 @@ export const GLOSSARY: GlossaryEntry[] = [
     id: 'event-loop',
     group: 'async',
     term: { zh: '事件循环', en: 'event loop' },
-    aliases: { en: ['loop'] },
     definition: {
       zh: 'asyncio 的调度中心：在一个线程里轮流运行就绪的任务，并在 I/O 就绪或定时到期时唤醒等待者。',
       en: 'The scheduler at the heart of asyncio: it runs ready tasks in turn in one thread and wakes waiters when I/O is ready or a timer fires.',

@@ -34,7 +34,7 @@ const UI = {
   copy: { zh: '复制', en: 'Copy' },
   copyCode: { zh: '复制代码', en: 'Copy code' },
   copied: { zh: '已复制', en: 'Copied' },
-  copyFailed: { zh: '复制失败', en: 'Copy failed' },
+  copyFailed: { zh: '已选中，按 Ctrl+C 复制', en: 'Selected: press Ctrl+C' },
   sideBySide: { zh: '中英对照阅读', en: 'Read side by side with Chinese' },
   sideBySideTitle: { zh: '中英对照：{title}', en: 'Side by side: {title}' },
   sideBySideLead: {
@@ -60,6 +60,7 @@ const UI = {
 
 export type UiKey = keyof typeof UI;
 
+/** A string of the interface; placeholders without a value stay as they are (for templates used by scripts). */
 export function ui(lang: Lang, key: UiKey, values: Record<string, string | number> = {}): string {
-  return UI[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+  return UI[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }

@@ -10,22 +10,11 @@ interface CopyStrings {
   failed: string;
 }
 
-async function writeClipboard(text: string): Promise<void> {
-  try {
-    await navigator.clipboard.writeText(text);
-  } catch {
-    // No async clipboard (insecure origin or no permission): the old way.
-    const area = document.createElement('textarea');
-    area.value = text;
-    area.setAttribute('readonly', '');
-    area.style.position = 'fixed';
-    area.style.opacity = '0';
-    document.body.append(area);
-    area.select();
-    const ok = document.execCommand('copy');
-    area.remove();
-    if (!ok) throw new Error('copy failed');
-  }
+/** Without clipboard access (an insecure origin), select the code so that Ctrl+C copies it. */
+function selectForCopying(element: Element): void {
+  const selection = getSelection();
+  selection?.removeAllRanges();
+  selection?.selectAllChildren(element);
 }
 
 export function setUpCopyButtons(strings: CopyStrings): void {
@@ -56,9 +45,10 @@ export function setUpCopyButtons(strings: CopyStrings): void {
       const code = pre.querySelector('code') ?? pre;
       let message = strings.copied;
       try {
-        await writeClipboard(code.textContent ?? '');
+        await navigator.clipboard.writeText(code.textContent ?? '');
         button.dataset['state'] = 'copied';
       } catch {
+        selectForCopying(code);
         message = strings.failed;
         button.dataset['state'] = 'failed';
       }

@@ -105,8 +105,27 @@ export function queriesFor(query: string, lang: Lang, terms: SearchTerm[]): stri
   return unique;
 }
 
-const sectionScore = (sub: PagefindSubResult) =>
-  sub.weighted_locations?.reduce((sum, location) => sum + location.weight, 0) ?? sub.locations.length;
+/**
+ * How well a section of a result page matches: the weight of its matching words, and first of
+ * all whether its heading names what was searched (the section about it, not one that mentions it).
+ */
+function sectionScore(sub: PagefindSubResult, searched: string): number {
+  const words = sub.weighted_locations?.reduce((sum, location) => sum + location.weight, 0) ?? sub.locations.length;
+  const wanted = normalise(searched.replace(/"/g, ''));
+  const title = normalise(sub.title);
+  const anchored = sub.url.includes('#'); // the page's introduction is not a section about anything
+  const named = anchored && wanted !== '' && (title.includes(wanted) || wanted.split(' ').every((word) => title.includes(word)));
+  return words + (named ? 1000 : 0);
+}
+
+/** Result URLs as paths on this site (a merged index may report absolute URLs). */
+function local(data: PagefindData): PagefindData {
+  const path = (url: string) => {
+    const parsed = new URL(url, location.href);
+    return parsed.origin === location.origin ? parsed.pathname + parsed.search + parsed.hash : url;
+  };
+  return { ...data, url: path(data.url), sub_results: data.sub_results.map((sub) => ({ ...sub, url: path(sub.url) })) };
+}
 
 export function setUpSearch(): void {
   const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
@@ -128,7 +147,7 @@ export function setUpSearch(): void {
       const module = (await import(/* @vite-ignore */ url)) as Pagefind;
       await module.options({ excerptLength: 24 });
       // The same bundle's other-language index; an absolute URL, as Pagefind skips merging its own path.
-      await module.mergeIndex(new URL('/pagefind/', location.href).href, { language: htmlLang[other].toLowerCase() });
+      await module.mergeIndex(new URL('/pagefind/', location.href).href, { language: htmlLang[other].toLowerCase(), baseUrl: '/' });
       return module;
     })());
 
@@ -220,24 +239,23 @@ export function setUpSearch(): void {
 
     const groups = await Promise.all(
       [lang, other].map(async (groupLang) => {
-        const chosen: PagefindResult[] = [];
+        const chosen: Array<{ data: PagefindData; searched: string }> = [];
         const urls = new Set<string>();
         for (const text of plan[groupLang]) {
           for (const result of answers.get(text) ?? []) {
             if (chosen.length > PAGES_PER_LANGUAGE) break;
-            const data = await result.data();
+            const data = local(await result.data());
             if (!data.url.startsWith(`/${groupLang}/`) || urls.has(data.url)) continue;
             urls.add(data.url);
-            chosen.push({ ...result, data: async () => data });
+            chosen.push({ data, searched: text });
           }
         }
-        const pages = await Promise.all(
-          chosen.map(async (result) => {
-            const data = await result.data();
-            const sections = [...data.sub_results].sort((a, b) => sectionScore(b) - sectionScore(a)).slice(0, SECTIONS_PER_PAGE);
-            return { title: data.meta.title ?? data.url, url: data.url, sections };
-          }),
-        );
+        const pages = chosen.map(({ data, searched }) => {
+          const sections = [...data.sub_results]
+            .sort((a, b) => sectionScore(b, searched) - sectionScore(a, searched))
+            .slice(0, SECTIONS_PER_PAGE);
+          return { title: data.meta.title ?? data.url, url: data.url, sections };
+        });
         // Chapters first, the glossary after them.
         const isGlossary = (url: string) => url.endsWith('/glossary/');
         pages.sort((a, b) => Number(isGlossary(a.url)) - Number(isGlossary(b.url)));
@@ -290,6 +308,14 @@ export function setUpSearch(): void {
     const link = (event.target as Element).closest<HTMLAnchorElement>('a.search-hit');
     // A link to a section of this page only changes the hash: close the dialog ourselves.
     if (link && link.pathname === location.pathname) dialog.close();
+  });
+
+  // Escape closes the dialog even from the search field (which would otherwise only clear itself).
+  dialog.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      dialog.close();
+    }
   });
 
   dialog.addEventListener('click', (event) => {

@@ -1,0 +1,42 @@
+/** Copy buttons on code: example programs and ordinary code blocks, not output panels. */
+import { afterEach, expect, test } from 'vitest';
+import { commands } from 'vitest/browser';
+import { closePages, openPage, site } from './harness.ts';
+
+afterEach(closePages);
+
+test('the copy button of an example program puts exactly the program on the clipboard', async () => {
+  const page = await openPage(site.chapters.en[0]!.url);
+  const code = page.document.querySelector('figure.example .example-code pre')!.textContent!;
+  const button = page.locator.getByRole('button', { name: 'Copy code' }).first();
+  await button.hover();
+  await button.click();
+  expect(await commands.readClipboard()).toBe(code);
+  expect(page.document.querySelector('figure.example .copy-button')!.textContent).toBe('Copied');
+  expect(page.document.querySelector('[role="status"].visually-hidden')!.textContent).toBe('Copied');
+});
+
+test('the button speaks the page’s language', async () => {
+  const page = await openPage(site.chapters.zh[0]!.url);
+  const button = page.document.querySelector('figure.example .copy-button')!;
+  expect(button.getAttribute('aria-label')).toBe('复制代码');
+  expect(button.textContent).toBe('复制');
+});
+
+test('every example program has one copy button and output panels have none', async () => {
+  const page = await openPage(site.chapters.en[0]!.url);
+  for (const figure of page.document.querySelectorAll('figure.example')) {
+    expect(figure.querySelectorAll('.example-code .copy-button').length).toBe(1);
+    expect(figure.querySelectorAll('.example-output .copy-button').length).toBe(0);
+  }
+});
+
+test.skipIf(site.codeBlockPage === null)(`ordinary code blocks get a copy button too (${site.codeBlockPage})`, async () => {
+  const page = await openPage(site.codeBlockPage!);
+  const block = [...page.document.querySelectorAll('main pre.astro-code')].find((pre) => !pre.closest('figure.example'))!;
+  const button = block.parentElement!.querySelector<HTMLButtonElement>('.copy-button')!;
+  expect(button).not.toBeNull();
+  button.dataset['testid'] = 'code-block-copy';
+  await page.locator.getByTestId('code-block-copy').click();
+  expect(await commands.readClipboard()).toBe(block.textContent);
+});

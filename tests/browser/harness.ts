@@ -1,0 +1,80 @@
+/**
+ * Opening the built site's pages inside the test page: each page loads in an <iframe> on the same
+ * origin as the tests, so a test can both act like a reader (Playwright clicks and keys through
+ * a frame locator) and look inside the page (its window and document).
+ */
+import { inject, vi } from 'vitest';
+import { page, userEvent, type FrameLocator } from 'vitest/browser';
+
+export const site = inject('site');
+
+export interface OpenPage {
+  frame: HTMLIFrameElement;
+  readonly window: Window & typeof globalThis;
+  readonly document: Document;
+  /** Playwright locators inside the frame. */
+  locator: FrameLocator;
+  /** Path and hash of the page now shown, e.g. "/zh/threads/#thread-api". */
+  readonly where: string;
+}
+
+let opened = 0;
+
+/** Resolves when the frame has loaded its next document. */
+export const nextLoad = (frame: HTMLIFrameElement) =>
+  new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
+
+export async function openPage(url: string, size: { width?: number; height?: number } = {}): Promise<OpenPage> {
+  const frame = document.createElement('iframe');
+  frame.dataset['testid'] = `site-frame-${++opened}`;
+  frame.title = url;
+  frame.style.cssText = `display:block;border:0;width:${size.width ?? 1280}px;height:${size.height ?? 900}px`;
+  const loaded = nextLoad(frame);
+  frame.src = url;
+  document.body.append(frame);
+  await loaded;
+  return {
+    frame,
+    get window() {
+      return frame.contentWindow as Window & typeof globalThis;
+    },
+    get document() {
+      return frame.contentDocument!;
+    },
+    locator: page.frameLocator(page.elementLocator(frame)),
+    get where() {
+      const location = frame.contentWindow!.location;
+      return decodeURI(location.pathname + location.hash);
+    },
+  };
+}
+
+/** Removes every page a test opened. */
+export function closePages(): void {
+  for (const frame of document.querySelectorAll('iframe[data-testid^="site-frame-"]')) frame.remove();
+}
+
+/** Gives the page keyboard focus, as a reader's click on it would, then presses keys. */
+export async function pressKeys(site: OpenPage, keys: string): Promise<void> {
+  site.window.focus();
+  await userEvent.keyboard(keys);
+}
+
+/** Waits until the search has shown its results (or said there are none). */
+export async function searchResults(site: OpenPage): Promise<HTMLAnchorElement[]> {
+  const status = () => site.document.querySelector('[data-search-status]')?.textContent ?? '';
+  await vi.waitFor(
+    () => {
+      const text = status();
+      if (text === '' || /正在搜索|Searching/.test(text)) throw new Error(`search still running: "${text}"`);
+    },
+    { timeout: 10_000, interval: 50 },
+  );
+  return [...site.document.querySelectorAll<HTMLAnchorElement>('a.search-hit')];
+}
+
+/** Sections of a language whose heading names the term (case-insensitively). */
+export function sectionsNaming(lang: 'zh' | 'en', term: string) {
+  const wanted = term.toLowerCase();
+  return site.sections.filter((section) => section.lang === lang && section.text.toLowerCase().includes(wanted));
+}

@@ -1,0 +1,58 @@
+/**
+ * The "browser" test project: the built site in real Chromium (Vitest browser mode, Playwright
+ * provider). The global setup builds dist/ once; the test server (127.0.0.1) serves it, so the
+ * tests open its pages in frames on their own origin. `node scripts/ensure-chromium.ts` (run by
+ * `npm test`) makes sure Chromium is there.
+ */
+import { fileURLToPath } from 'node:url';
+import { playwright } from '@vitest/browser-playwright';
+import type { TestProjectInlineConfiguration } from 'vitest/config';
+import { emulateColorScheme, readClipboard, startRecordingRequests, stopRecordingRequests } from './commands.ts';
+import { serveSite } from './serve-site.ts';
+
+const dist = fileURLToPath(new URL('../../dist', import.meta.url));
+
+export const browserProject: TestProjectInlineConfiguration = {
+  plugins: [serveSite(dist)],
+  test: {
+    name: 'browser',
+    include: ['tests/browser/**/*.test.ts'],
+    globalSetup: ['tests/browser/global-setup.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    // The test server, which also serves dist/: loopback only.
+    api: { host: '127.0.0.1' },
+    browser: {
+      enabled: true,
+      headless: true,
+      provider: playwright({
+        launchOptions: {
+          executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-quic',
+            '--no-first-run',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+          ],
+        },
+        contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] },
+      }),
+      instances: [{ browser: 'chromium' }],
+      viewport: { width: 1280, height: 900 },
+      screenshotFailures: false,
+      commands: { startRecordingRequests, stopRecordingRequests, emulateColorScheme, readClipboard },
+    },
+  },
+};
+
+declare module 'vitest/browser' {
+  interface BrowserCommands {
+    startRecordingRequests: () => Promise<void>;
+    stopRecordingRequests: () => Promise<string[]>;
+    emulateColorScheme: (scheme: 'light' | 'dark' | null) => Promise<void>;
+    readClipboard: () => Promise<string>;
+  }
+}

@@ -1,0 +1,146 @@
+/**
+ * Search, as a reader uses it: from the keyboard, in either language, across languages, landing on
+ * the section (anchor) about the term. Expected sections come from the built pages' headings, so
+ * a query whose chapter is not written yet is skipped, not failed.
+ */
+import { afterEach, describe, expect, test } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { closePages, nextLoad, openPage, pressKeys, searchResults, sectionsNaming, site, type OpenPage } from './harness.ts';
+
+afterEach(closePages);
+
+const hrefOf = (link: HTMLAnchorElement) => decodeURI(link.pathname + link.hash);
+const targetsOf = (sections: ReturnType<typeof sectionsNaming>) => sections.map((section) => `${section.url}#${section.id}`);
+
+async function search(page: OpenPage, query: string): Promise<HTMLAnchorElement[]> {
+  await pressKeys(page, '/');
+  await page.locator.getByRole('searchbox').fill(query);
+  return searchResults(page);
+}
+
+const LANGUAGE = { zh: 'Chinese', en: 'English' } as const;
+
+describe('searching in the page’s own language', () => {
+  const queries = [
+    ['zh', '互斥锁'],
+    ['zh', '死锁'],
+    ['zh', '协程'],
+    ['zh', '事件循环'],
+    ['en', 'mutex'],
+    ['en', 'deadlock'],
+    ['en', 'event loop'],
+    ['en', 'yield from'],
+  ] as const;
+
+  for (const [lang, query] of queries) {
+    const targets = targetsOf(sectionsNaming(lang, query));
+    test.skipIf(targets.length === 0)(`“${query}” on a ${LANGUAGE[lang]} page, then Enter, opens a ${LANGUAGE[lang]} section named after it`, async () => {
+      const page = await openPage(`/${lang}/`);
+      const hits = await search(page, query);
+      expect(hits.length).toBeGreaterThan(0);
+      expect(targets).toContain(hrefOf(hits[0]!));
+      const loaded = nextLoad(page.frame);
+      await userEvent.keyboard('{Enter}');
+      await loaded;
+      expect(targets).toContain(page.where);
+    });
+  }
+});
+
+describe('searching across languages', () => {
+  const crossings = [
+    ['zh', 'deadlock', '死锁'],
+    ['zh', 'mutex', '互斥锁'],
+    ['zh', 'coroutine', '协程'],
+    ['en', '死锁', 'deadlock'],
+    ['en', '协程', 'coroutine'],
+  ] as const;
+
+  for (const [lang, query, translation] of crossings) {
+    const targets = targetsOf(sectionsNaming(lang, translation));
+    test.skipIf(targets.length === 0)(`“${query}” on a ${LANGUAGE[lang]} page first offers the ${LANGUAGE[lang]} section about “${translation}”`, async () => {
+      const page = await openPage(`/${lang}/`);
+      const hits = await search(page, query);
+      expect(hits.length).toBeGreaterThan(0);
+      expect(targets).toContain(hrefOf(hits[0]!));
+    });
+  }
+
+  test('one search shows results from both languages, each group in its own language', async () => {
+    const page = await openPage('/zh/');
+    const hits = await search(page, 'deadlock');
+    const languages = new Set(hits.map((hit) => hit.pathname.split('/')[1]));
+    expect([...languages].sort()).toEqual(['en', 'zh']);
+    const groups = [...page.document.querySelectorAll<HTMLElement>('.search-group')];
+    expect(groups.map((group) => group.lang)).toEqual(['zh-CN', 'en']);
+    for (const group of groups)
+      for (const hit of group.querySelectorAll<HTMLAnchorElement>('a.search-hit'))
+        expect(hit.pathname.startsWith(`/${group.dataset['searchLang']}/`)).toBe(true);
+  });
+});
+
+describe('the search box from the keyboard', () => {
+  test('“/” opens the search box with the cursor in it', async () => {
+    const page = await openPage('/en/threads/');
+    await pressKeys(page, '/');
+    expect(page.document.querySelector('dialog[data-search-dialog]')?.hasAttribute('open')).toBe(true);
+    expect(page.document.activeElement?.matches('[data-search-input]')).toBe(true);
+  });
+
+  test('Ctrl+K opens the search box', async () => {
+    const page = await openPage('/zh/threads/');
+    await pressKeys(page, '{Control>}k{/Control}');
+    expect(page.document.querySelector('dialog[data-search-dialog]')?.hasAttribute('open')).toBe(true);
+    expect(page.document.activeElement?.matches('[data-search-input]')).toBe(true);
+  });
+
+  test('the search button in the header opens it too', async () => {
+    const page = await openPage('/en/');
+    await page.locator.getByRole('button', { name: 'Search', exact: true }).click();
+    expect(page.document.querySelector('dialog[data-search-dialog]')?.hasAttribute('open')).toBe(true);
+  });
+
+  test('arrow keys move through the results and Enter opens the chosen one', async () => {
+    const page = await openPage('/en/');
+    const hits = await search(page, 'thread');
+    expect(hits.length).toBeGreaterThan(2);
+    await userEvent.keyboard('{ArrowDown}');
+    expect(page.document.activeElement).toBe(hits[0]);
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}{ArrowUp}');
+    expect(page.document.activeElement).toBe(hits[1]);
+    const chosen = hrefOf(hits[1]!);
+    const loaded = nextLoad(page.frame);
+    await userEvent.keyboard('{Enter}');
+    await loaded;
+    expect(page.where).toBe(chosen);
+  });
+
+  test('Escape closes the search box', async () => {
+    const page = await openPage('/en/threads/');
+    await search(page, 'join');
+    await userEvent.keyboard('{Escape}');
+    expect(page.document.querySelector('dialog[data-search-dialog]')?.hasAttribute('open')).toBe(false);
+  });
+});
+
+describe('what the index holds', () => {
+  const words = site.exampleOnlyWords;
+  test.skipIf(words.length === 0)(`example code and output are not indexed: no result shows ${words.join(', ')}`, async () => {
+    const page = await openPage('/en/');
+    for (const word of words) {
+      const hits = await search(page, word);
+      const excerpts = hits.map((hit) => hit.textContent ?? '').filter((text) => text.toLowerCase().includes(word.toLowerCase()));
+      expect(excerpts, word).toEqual([]);
+      await userEvent.keyboard('{Escape}');
+    }
+  });
+
+  test('a result links to the section’s anchor, and the anchor exists on that page', async () => {
+    const page = await openPage('/zh/');
+    const hits = await search(page, '线程');
+    const anchored = hits.filter((hit) => hit.hash.length > 1);
+    expect(anchored.length).toBeGreaterThan(0);
+    const known = new Set(site.sections.map((section) => `${section.url}#${section.id}`));
+    for (const hit of anchored) if (!hit.pathname.endsWith('/glossary/')) expect(known).toContain(hrefOf(hit));
+  });
+});

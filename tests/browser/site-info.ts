@@ -1,0 +1,112 @@
+/**
+ * What the browser tests need to know about the built site, read in Node by the global setup
+ * from dist/ and content/ and handed to the tests with `provide`/`inject`.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
+
+export type Lang = 'zh' | 'en';
+
+export interface Chapter {
+  lang: Lang;
+  slug: string;
+  title: string;
+  url: string;
+  order: number;
+}
+
+export interface SectionHeading {
+  lang: Lang;
+  url: string;
+  id: string;
+  text: string;
+  depth: number;
+}
+
+export interface SiteInfo {
+  /** Every built page, as the URL a reader opens ("/index.html" for the root: the test server owns "/"). */
+  pages: string[];
+  /** The chapters of each language in chapter order (content frontmatter `order`). */
+  chapters: Record<Lang, Chapter[]>;
+  /** Every h2–h4 with an id on every chapter page. */
+  sections: SectionHeading[];
+  /** Words that appear in example code or output and nowhere in the text that is indexed. */
+  exampleOnlyWords: string[];
+  /** A chapter with an ordinary code block (not an example program), if any. */
+  codeBlockPage: string | null;
+}
+
+function htmlFiles(dir: string, base = dir): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const file = path.join(dir, name);
+    if (statSync(file).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : htmlFiles(file, base);
+    return name === 'index.html' ? [path.relative(base, file)] : [];
+  });
+}
+
+const attribute = (element: Element | undefined, name: string) => String(element?.properties[name] ?? '');
+
+/** Text that Pagefind indexes: the body, less everything marked data-pagefind-ignore. */
+function indexedText(body: Element): string {
+  const copy = structuredClone(body);
+  const strip = (node: Element) => {
+    node.children = node.children.filter((child) => child.type !== 'element' || child.properties['dataPagefindIgnore'] === undefined);
+    for (const child of node.children) if (child.type === 'element') strip(child);
+  };
+  strip(copy);
+  return toText(copy);
+}
+
+export function readSite(root: string): SiteInfo {
+  const dist = path.join(root, 'dist');
+  const pages = htmlFiles(dist)
+    .map((file) => `/${path.dirname(file)}/`.replace(/^\/\.\/$/, '/'))
+    .map((url) => (url === '/' ? '/index.html' : url))
+    .sort();
+
+  const chapters = { zh: [] as Chapter[], en: [] as Chapter[] };
+  const sections: SectionHeading[] = [];
+  const prose: string[] = [];
+  const examples: string[] = [];
+  let codeBlockPage: string | null = null;
+
+  for (const lang of ['zh', 'en'] as const) {
+    for (const name of readdirSync(path.join(root, 'content', lang)).filter((file) => file.endsWith('.mdx'))) {
+      const slug = name.replace(/\.mdx$/, '');
+      const url = `/${lang}/${slug}/`;
+      if (!pages.includes(url)) continue;
+      const source = readFileSync(path.join(root, 'content', lang, name), 'utf8');
+      const order = Number(/^order:\s*([\d.]+)/m.exec(source)?.[1] ?? NaN);
+      const tree = fromHtml(readFileSync(path.join(dist, lang, slug, 'index.html'), 'utf8'));
+      chapters[lang].push({ lang, slug, url, order, title: toText(select('main h1', tree)!).trim() });
+      for (const heading of selectAll('main :is(h2, h3, h4)[id]', tree))
+        sections.push({ lang, url, id: attribute(heading, 'id'), text: toText(heading).trim(), depth: Number(heading.tagName[1]) });
+      const body = select('[data-pagefind-body]', tree);
+      if (body) prose.push(indexedText(body).toLowerCase());
+      // Line by line: code lines (Shiki's .line) and output lines, so words never run together.
+      for (const line of selectAll('figure.example :is(.line, .output-text)', tree)) examples.push(toText(line));
+      if (codeBlockPage === null && selectAll('main pre.astro-code', tree).some((pre) => !selectAll('figure.example pre', tree).includes(pre)))
+        codeBlockPage = url;
+    }
+    chapters[lang].sort((a, b) => a.order - b.order);
+  }
+  for (const lang of ['zh', 'en'] as const) {
+    const glossary = path.join(dist, lang, 'glossary', 'index.html');
+    const body = select('[data-pagefind-body]', fromHtml(readFileSync(glossary, 'utf8')));
+    if (body) prose.push(indexedText(body).toLowerCase());
+  }
+
+  const indexed = prose.join('\n');
+  const words = new Set(examples.join('\n').match(/\b[A-Za-z]{8,}\b/g) ?? []);
+  const exampleOnlyWords = [...words]
+    // Not even its stem in the indexed text (Pagefind stems English words: printed → print).
+    .filter((word) => !indexed.includes(word.slice(0, Math.max(6, word.length - 3)).toLowerCase()))
+    .sort()
+    .slice(0, 3);
+
+  return { pages, chapters, sections, exampleOnlyWords, codeBlockPage };
+}
