@@ -113,9 +113,11 @@ function sectionScore(sub: PagefindSubResult, searched: string): number {
   const words = sub.weighted_locations?.reduce((sum, location) => sum + location.weight, 0) ?? sub.locations.length;
   const wanted = normalise(searched.replace(/"/g, ''));
   const title = normalise(sub.title);
-  const anchored = sub.url.includes('#'); // the page's introduction is not a section about anything
-  const named = anchored && wanted !== '' && (title.includes(wanted) || wanted.split(' ').every((word) => title.includes(word)));
-  return words + (named ? 1000 : 0);
+  const named = wanted !== '' && (title.includes(wanted) || wanted.split(' ').every((word) => title.includes(word)));
+  // A section named after the query first; then the top of a page named after it (its
+  // introduction carries the page title); then the sections that merely mention it.
+  const anchored = sub.url.includes('#');
+  return words + (named ? (anchored ? 1000 : 500) : 0);
 }
 
 /** Result URLs as paths on this site (a merged index may report absolute URLs). */

@@ -73,8 +73,14 @@ export async function searchResults(site: OpenPage): Promise<HTMLAnchorElement[]
   return [...site.document.querySelectorAll<HTMLAnchorElement>('a.search-hit')];
 }
 
-/** Sections of a language whose heading names the term (case-insensitively). */
-export function sectionsNaming(lang: 'zh' | 'en', term: string) {
+/**
+ * Where a search for a term should land, as "path#id" or "path": the sections of that language
+ * whose heading names the term (case-insensitively), and the top of the chapters named after it.
+ */
+export function placesNaming(lang: 'zh' | 'en', term: string): string[] {
   const wanted = term.toLowerCase();
-  return site.sections.filter((section) => section.lang === lang && section.text.toLowerCase().includes(wanted));
+  return [
+    ...site.sections.filter((section) => section.lang === lang && section.text.toLowerCase().includes(wanted)).map((section) => `${section.url}#${section.id}`),
+    ...site.chapters[lang].filter((chapter) => chapter.title.toLowerCase().includes(wanted)).map((chapter) => chapter.url),
+  ];
 }

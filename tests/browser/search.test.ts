@@ -5,12 +5,11 @@
  */
 import { afterEach, describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { closePages, nextLoad, openPage, pressKeys, searchResults, sectionsNaming, site, type OpenPage } from './harness.ts';
+import { closePages, nextLoad, openPage, placesNaming, pressKeys, searchResults, site, type OpenPage } from './harness.ts';
 
 afterEach(closePages);
 
 const hrefOf = (link: HTMLAnchorElement) => decodeURI(link.pathname + link.hash);
-const targetsOf = (sections: ReturnType<typeof sectionsNaming>) => sections.map((section) => `${section.url}#${section.id}`);
 
 async function search(page: OpenPage, query: string): Promise<HTMLAnchorElement[]> {
   await pressKeys(page, '/');
@@ -33,8 +32,8 @@ describe('searching in the page’s own language', () => {
   ] as const;
 
   for (const [lang, query] of queries) {
-    const targets = targetsOf(sectionsNaming(lang, query));
-    test.skipIf(targets.length === 0)(`“${query}” on a ${LANGUAGE[lang]} page, then Enter, opens a ${LANGUAGE[lang]} section named after it`, async () => {
+    const targets = placesNaming(lang, query);
+    test.skipIf(targets.length === 0)(`“${query}” on a ${LANGUAGE[lang]} page, then Enter, opens the ${LANGUAGE[lang]} section (or chapter) named after it`, async () => {
       const page = await openPage(`/${lang}/`);
       const hits = await search(page, query);
       expect(hits.length).toBeGreaterThan(0);
@@ -57,8 +56,8 @@ describe('searching across languages', () => {
   ] as const;
 
   for (const [lang, query, translation] of crossings) {
-    const targets = targetsOf(sectionsNaming(lang, translation));
-    test.skipIf(targets.length === 0)(`“${query}” on a ${LANGUAGE[lang]} page first offers the ${LANGUAGE[lang]} section about “${translation}”`, async () => {
+    const targets = placesNaming(lang, translation);
+    test.skipIf(targets.length === 0)(`“${query}” on a ${LANGUAGE[lang]} page first offers the ${LANGUAGE[lang]} section (or chapter) about “${translation}”`, async () => {
       const page = await openPage(`/${lang}/`);
       const hits = await search(page, query);
       expect(hits.length).toBeGreaterThan(0);
