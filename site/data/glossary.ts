@@ -54,7 +54,7 @@ export const GLOSSARY: GlossaryEntry[] = [
       zh: '一个正在运行的程序：操作系统按进程分配内存、文件等资源，不同进程的内存互相隔离。',
       en: 'A running program: the operating system gives each process its own memory and resources, isolated from other processes.',
     },
-    taught: ['threads#thread-vs-process', 'concepts'],
+    taught: ['threads#thread-vs-process', 'concepts#concurrency-and-parallelism', 'concepts'],
     matchHeadings: false,
   },
   {
@@ -90,7 +90,7 @@ export const GLOSSARY: GlossaryEntry[] = [
       zh: 'CPython 里保证同一时刻只有一个线程执行 Python 字节码的锁；因此线程不能让纯计算在多核上并行。',
       en: 'The lock in CPython that lets only one thread run Python bytecode at a time, so threads cannot run pure computation on several cores at once.',
     },
-    taught: ['shared-state#gil', 'concepts#gil', 'threads#thread-vs-process'],
+    taught: ['shared-state#race-today', 'concepts#not-parallel', 'threads#thread-vs-process', 'shared-state'],
   },
   {
     id: 'free-threading',
@@ -102,7 +102,7 @@ export const GLOSSARY: GlossaryEntry[] = [
       zh: '从 Python 3.13 起可选的 CPython 构建，去掉了 GIL，线程可以真正并行执行 Python 代码。',
       en: 'An optional CPython build, since Python 3.13, without the GIL, in which threads really run Python code in parallel.',
     },
-    taught: ['shared-state', 'what-changed', 'threads#thread-vs-process'],
+    taught: ['shared-state#free-threading', 'what-changed', 'threads#thread-vs-process'],
   },
   {
     id: 'thread-module',
@@ -138,7 +138,7 @@ export const GLOSSARY: GlossaryEntry[] = [
       zh: '阻塞当前线程，直到另一个线程结束，或者等满给定的超时秒数。',
       en: 'Blocks the calling thread until another thread finishes, or until the given timeout runs out.',
     },
-    taught: ['threads#thread-api'],
+    taught: ['threads#thread-api', 'shared-state#without-join', 'producer-consumer#task-done-join'],
   },
   {
     id: 'daemon-thread',
@@ -162,7 +162,7 @@ export const GLOSSARY: GlossaryEntry[] = [
       zh: '多个线程都能读写的变量或对象；不加保护地同时修改会出错。',
       en: 'Variables or objects that several threads read and write; changing them at the same time without protection goes wrong.',
     },
-    taught: ['shared-state'],
+    taught: ['shared-state#shared-globals', 'shared-state'],
   },
   {
     id: 'race-condition',
@@ -174,7 +174,7 @@ export const GLOSSARY: GlossaryEntry[] = [
       zh: '结果取决于线程执行先后次序的错误，例如两个线程同时做“读—改—写”，一次修改被另一次覆盖。',
       en: 'A bug whose outcome depends on the order in which threads run, such as two read-modify-write sequences where one update overwrites the other.',
     },
-    taught: ['shared-state'],
+    taught: ['shared-state#lost-update', 'producer-consumer#qsize-race', 'shared-state'],
   },
   {
     id: 'atomic',
@@ -186,7 +186,7 @@ export const GLOSSARY: GlossaryEntry[] = [
       zh: '不会被其他线程从中间打断的操作；像 x += 1 这样的语句并不是原子的。',
       en: 'An operation no other thread can interrupt halfway; a statement such as x += 1 is not atomic.',
     },
-    taught: ['shared-state'],
+    taught: ['shared-state#not-atomic', 'shared-state'],
   },
   {
     id: 'critical-section',
@@ -196,7 +196,7 @@ export const GLOSSARY: GlossaryEntry[] = [
       zh: '访问共享状态、同一时刻只能由一个线程执行的那段代码。',
       en: 'The piece of code that touches shared state and must be run by only one thread at a time.',
     },
-    taught: ['mutex', 'shared-state'],
+    taught: ['mutex#lock-placement', 'mutex#with-lock', 'mutex'],
   },
   {
     id: 'mutex',
@@ -207,7 +207,7 @@ export const GLOSSARY: GlossaryEntry[] = [
       zh: '同一时刻只允许一个线程持有的锁（threading.Lock）：用 acquire/release 或 with 语句保护临界区。',
       en: 'A lock only one thread can hold at a time (threading.Lock): acquire/release it, or use a with statement, around a critical section.',
     },
-    taught: ['mutex'],
+    taught: ['mutex#lock-states', 'mutex#acquire-release', 'mutex#with-lock', 'mutex'],
   },
   {
     id: 'rlock',
@@ -219,7 +219,7 @@ export const GLOSSARY: GlossaryEntry[] = [
       zh: '同一个线程可以多次获取的锁（threading.RLock），获取几次就要释放几次。',
       en: 'A lock the same thread may acquire several times (threading.RLock), releasing it as many times.',
     },
-    taught: ['mutex', 'deadlock'],
+    taught: ['deadlock#self-deadlock', 'deadlock#synchronized', 'mutex'],
   },
   {
     id: 'deadlock',
@@ -229,7 +229,7 @@ export const GLOSSARY: GlossaryEntry[] = [
       zh: '两个或多个线程各自持有对方需要的锁并互相等待，谁也无法继续。',
       en: 'Two or more threads each hold a lock another needs and wait for each other, so none can go on.',
     },
-    taught: ['deadlock'],
+    taught: ['deadlock#what-is-deadlock', 'deadlock#two-locks', 'deadlock#four-conditions', 'deadlock'],
   },
   {
     id: 'lock-ordering',
@@ -240,7 +240,7 @@ export const GLOSSARY: GlossaryEntry[] = [
       zh: '所有线程都按同一个顺序获取多把锁，从而避免死锁的做法。',
       en: 'Having every thread take several locks in one agreed order, which rules out deadlock.',
     },
-    taught: ['deadlock'],
+    taught: ['deadlock#lock-order', 'deadlock'],
   },
 
   // Threads working together
@@ -254,7 +254,7 @@ export const GLOSSARY: GlossaryEntry[] = [
       zh: '一些线程生产数据放进缓冲区、另一些线程取出处理的协作模式，两边通过队列解耦。',
       en: 'A pattern where some threads put data into a buffer and others take it out to process it, the two sides decoupled by a queue.',
     },
-    taught: ['producer-consumer'],
+    taught: ['producer-consumer#producer-consumer', 'coroutines#producer-consumer', 'producer-consumer'],
   },
   {
     id: 'queue',
@@ -265,7 +265,7 @@ export const GLOSSARY: GlossaryEntry[] = [
       zh: '线程安全的先进先出容器（queue.Queue）：put 放入、get 取出，满或空时会阻塞等待。',
       en: 'A thread-safe first-in first-out container (queue.Queue): put adds, get removes, and both block while it is full or empty.',
     },
-    taught: ['producer-consumer'],
+    taught: ['producer-consumer#queue', 'producer-consumer#bounded-queue', 'producer-consumer'],
   },
   {
     id: 'condition',
@@ -277,7 +277,7 @@ export const GLOSSARY: GlossaryEntry[] = [
       zh: '让线程等待某个条件成立、再由另一个线程通知它的同步工具（threading.Condition）。',
       en: 'A synchronisation tool (threading.Condition) with which a thread waits until a condition holds and another thread notifies it.',
     },
-    taught: ['producer-consumer'],
+    taught: ['producer-consumer#what-is-synchronisation', 'producer-consumer'],
   },
   {
     id: 'thread-local',
@@ -289,7 +289,7 @@ export const GLOSSARY: GlossaryEntry[] = [
       zh: '每个线程各看到自己一份值的对象（threading.local），免去层层传参，也不需要加锁。',
       en: 'An object (threading.local) whose attributes each thread sees its own copy of, so values need neither passing around nor locking.',
     },
-    taught: ['thread-local'],
+    taught: ['thread-local#threading-local', 'thread-local#per-thread-data', 'thread-local'],
   },
 
   // Generators and coroutines
@@ -302,7 +302,7 @@ export const GLOSSARY: GlossaryEntry[] = [
       zh: '含有 yield 的函数调用后得到的对象：每次 next() 运行到下一个 yield，交出一个值后暂停。',
       en: 'What a function containing yield returns when called: each next() runs it to the next yield, which hands out a value and pauses.',
     },
-    taught: ['coroutines'],
+    taught: ['coroutines#what-is-a-coroutine', 'coroutines#states', 'yield-from#flatten', 'coroutines'],
   },
   {
     id: 'yield',
@@ -314,7 +314,7 @@ export const GLOSSARY: GlossaryEntry[] = [
       zh: '让生成器暂停并交出一个值；恢复时，yield 表达式的值就是 send() 送进来的值。',
       en: 'Pauses a generator and hands out a value; when it resumes, the yield expression evaluates to what send() passed in.',
     },
-    taught: ['coroutines'],
+    taught: ['coroutines#what-is-a-coroutine', 'coroutines#send-returns', 'coroutines'],
   },
   {
     id: 'coroutine',
@@ -325,7 +325,7 @@ export const GLOSSARY: GlossaryEntry[] = [
       zh: '能在中途暂停、之后从暂停处继续的函数；它们主动让出控制权，在同一个线程里轮流运行。',
       en: 'A function that can pause partway and later resume where it stopped; coroutines give up control themselves and take turns in one thread.',
     },
-    taught: ['coroutines', 'asyncio'],
+    taught: ['coroutines#what-is-a-coroutine', 'asyncio#coroutine-objects', 'coroutines', 'asyncio'],
   },
   {
     id: 'prime',
@@ -337,7 +337,7 @@ export const GLOSSARY: GlossaryEntry[] = [
       zh: '先调用一次 next()（或 send(None)），让生成器运行到第一个 yield，之后才能 send 值给它。',
       en: 'Calling next() (or send(None)) once so the generator runs to its first yield; only then can it be sent values.',
     },
-    taught: ['coroutines'],
+    taught: ['coroutines#priming', 'coroutines'],
   },
   {
     id: 'send',
@@ -349,7 +349,7 @@ export const GLOSSARY: GlossaryEntry[] = [
       zh: '恢复生成器，并把一个值作为当前 yield 表达式的结果送进去。',
       en: 'Resumes a generator, passing in a value that becomes the result of the paused yield expression.',
     },
-    taught: ['coroutines'],
+    taught: ['coroutines#send-returns', 'yield-from#forwarding', 'coroutines'],
   },
   {
     id: 'throw',
@@ -361,7 +361,7 @@ export const GLOSSARY: GlossaryEntry[] = [
       zh: '在生成器暂停的那个 yield 处抛出一个异常，生成器可以捕获它后继续。',
       en: 'Raises an exception inside a generator at the yield where it is paused; the generator may catch it and carry on.',
     },
-    taught: ['coroutines'],
+    taught: ['coroutines#throw', 'yield-from#forwarding', 'coroutines'],
   },
   {
     id: 'close',
@@ -373,7 +373,7 @@ export const GLOSSARY: GlossaryEntry[] = [
       zh: '在暂停处抛出 GeneratorExit 来结束生成器，让它的 finally 得以执行。',
       en: 'Ends a generator by raising GeneratorExit where it is paused, so that its finally blocks run.',
     },
-    taught: ['coroutines'],
+    taught: ['coroutines#close', 'coroutines'],
   },
   {
     id: 'stopiteration',
@@ -385,7 +385,7 @@ export const GLOSSARY: GlossaryEntry[] = [
       zh: '生成器结束时抛出的异常；return 的值放在它的 value 属性里。',
       en: 'The exception raised when a generator finishes; the value it returned is in its value attribute.',
     },
-    taught: ['coroutines', 'yield-from'],
+    taught: ['coroutines#return-value', 'coroutines#pep-479', 'yield-from#for-loses-return', 'coroutines'],
   },
   {
     id: 'yield-from',
@@ -397,7 +397,7 @@ export const GLOSSARY: GlossaryEntry[] = [
       zh: '把工作委托给子生成器：外层与调用方之间的 send、throw、close 都直接传给它，并取回它的返回值。',
       en: 'Delegates to a subgenerator: send, throw and close pass straight through to it, and its return value comes back.',
     },
-    taught: ['yield-from'],
+    taught: ['yield-from#delegating', 'yield-from#flatten', 'asyncio#async-await', 'yield-from'],
   },
   {
     id: 'delegating-generator',
@@ -408,7 +408,7 @@ export const GLOSSARY: GlossaryEntry[] = [
       zh: '包含 yield from 表达式、把工作交给子生成器的那个生成器。',
       en: 'The generator that contains a yield from expression and hands its work to a subgenerator.',
     },
-    taught: ['yield-from'],
+    taught: ['yield-from#delegating', 'yield-from'],
   },
   {
     id: 'subgenerator',
@@ -419,7 +419,7 @@ export const GLOSSARY: GlossaryEntry[] = [
       zh: 'yield from 后面的那个生成器，真正产出值、接收 send 的是它。',
       en: 'The generator after yield from: it is the one that really yields values and receives what is sent.',
     },
-    taught: ['yield-from'],
+    taught: ['yield-from#delegating', 'yield-from#forwarding', 'yield-from'],
   },
 
   // Asynchronous programming and asyncio
@@ -433,7 +433,7 @@ export const GLOSSARY: GlossaryEntry[] = [
       zh: '同步调用等结果出来才往下走；异步调用发出请求后先去做别的事，结果好了再回来处理。',
       en: 'A synchronous call waits for its result before going on; an asynchronous one starts the work, does other things, and handles the result when it is ready.',
     },
-    taught: ['concepts', 'asyncio'],
+    taught: ['concepts#sync-and-async', 'concepts', 'asyncio'],
   },
   {
     id: 'blocking',
@@ -445,7 +445,7 @@ export const GLOSSARY: GlossaryEntry[] = [
       zh: '阻塞调用在等待期间让整个线程停住；非阻塞调用立刻返回，线程可以去做别的事。',
       en: 'A blocking call stops the whole thread while it waits; a non-blocking one returns at once and leaves the thread free.',
     },
-    taught: ['concepts', 'asyncio'],
+    taught: ['concepts#blocking-and-non-blocking', 'coroutines#blocking', 'concepts'],
   },
   {
     id: 'concurrency-parallelism',
@@ -457,7 +457,7 @@ export const GLOSSARY: GlossaryEntry[] = [
       zh: '并发是多件事交替推进、在一段时间里都有进展；并行是多件事在同一时刻真正同时执行（需要多个核）。',
       en: 'Concurrency is several tasks making progress by taking turns; parallelism is several tasks running at the same instant, which needs several cores.',
     },
-    taught: ['concepts'],
+    taught: ['concepts#concurrency-and-parallelism', 'concepts#not-parallel', 'concepts'],
   },
   {
     id: 'event-loop',
@@ -467,7 +467,7 @@ export const GLOSSARY: GlossaryEntry[] = [
       zh: 'asyncio 的调度中心：在一个线程里轮流运行就绪的任务，并在 I/O 就绪或定时到期时唤醒等待者。',
       en: 'The scheduler at the heart of asyncio: it runs ready tasks in turn in one thread and wakes waiters when I/O is ready or a timer fires.',
     },
-    taught: ['asyncio', 'concepts'],
+    taught: ['asyncio#event-loop', 'asyncio', 'concepts'],
   },
   {
     id: 'async-await',
@@ -479,7 +479,7 @@ export const GLOSSARY: GlossaryEntry[] = [
       zh: 'async def 定义协程函数；await 暂停当前协程，直到等待的对象完成，期间事件循环去运行别的任务。',
       en: 'async def defines a coroutine function; await pauses the coroutine until what it awaits is done, while the event loop runs other tasks.',
     },
-    taught: ['asyncio'],
+    taught: ['asyncio#async-await', 'asyncio'],
   },
   {
     id: 'awaitable',
@@ -489,7 +489,7 @@ export const GLOSSARY: GlossaryEntry[] = [
       zh: '可以放在 await 后面的对象：协程、Task 和 Future 都是。',
       en: 'Anything that can follow await: coroutines, Tasks and Futures are all awaitables.',
     },
-    taught: ['asyncio'],
+    taught: ['asyncio#awaitables', 'asyncio'],
   },
   {
     id: 'task',
@@ -501,7 +501,7 @@ export const GLOSSARY: GlossaryEntry[] = [
       zh: '交给事件循环并发运行的协程（asyncio.create_task 创建）；它本身也是一个 Future。',
       en: 'A coroutine handed to the event loop to run concurrently (created by asyncio.create_task); a Task is itself a Future.',
     },
-    taught: ['asyncio'],
+    taught: ['asyncio#tasks', 'asyncio#create-task', 'asyncio'],
   },
   {
     id: 'future',
@@ -513,7 +513,7 @@ export const GLOSSARY: GlossaryEntry[] = [
       zh: '代表一个将来才会有的结果的对象；结果设置好后，等待它的协程被唤醒。',
       en: 'An object standing for a result that will exist later; when the result is set, the coroutines awaiting it wake up.',
     },
-    taught: ['asyncio'],
+    taught: ['asyncio#awaitables', 'asyncio'],
   },
   {
     id: 'gather',
@@ -524,7 +524,7 @@ export const GLOSSARY: GlossaryEntry[] = [
       zh: '并发运行多个可等待对象，并按传入顺序返回它们全部的结果。',
       en: 'Runs several awaitables concurrently and returns all their results, in the order they were passed.',
     },
-    taught: ['asyncio'],
+    taught: ['asyncio#gather', 'asyncio#template-gather', 'asyncio'],
   },
   {
     id: 'cancel',
@@ -536,7 +536,7 @@ export const GLOSSARY: GlossaryEntry[] = [
       zh: '请求一个任务停止：它在当前 await 处收到 CancelledError，可以清理后结束。',
       en: 'Asking a task to stop: it receives CancelledError at the await where it is paused and can clean up before it ends.',
     },
-    taught: ['asyncio'],
+    taught: ['asyncio#cancel', 'asyncio'],
   },
   {
     id: 'timeout',
@@ -547,7 +547,7 @@ export const GLOSSARY: GlossaryEntry[] = [
       zh: '给等待设定期限：到期后取消正在等待的任务，并抛出 TimeoutError。',
       en: 'A deadline on waiting: when it passes, the awaited task is cancelled and TimeoutError is raised.',
     },
-    taught: ['asyncio', 'threads#thread-api'],
+    taught: ['asyncio#wait-for', 'threads#thread-api', 'asyncio'],
   },
   {
     id: 'asyncio-run',
@@ -559,7 +559,7 @@ export const GLOSSARY: GlossaryEntry[] = [
       zh: '程序进入 asyncio 世界的入口：新建事件循环，运行给定的协程直到结束，然后关闭循环。',
       en: 'The entry point into asyncio: it creates an event loop, runs the given coroutine to completion and closes the loop.',
     },
-    taught: ['asyncio', 'what-changed'],
+    taught: ['asyncio#asyncio-run', 'asyncio#runner', 'what-changed#asyncio', 'asyncio'],
   },
 ];
 

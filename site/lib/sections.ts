@@ -48,10 +48,11 @@ export function pageInfos(lang: Lang): Promise<PageInfo[]> {
   return infos;
 }
 
-export interface GlossaryLink {
+/** A page that teaches a glossary entry, with the sections of it that do. */
+export interface GlossaryPlace {
   href: string;
-  /** "Page title" or "Page title › Section title". */
-  label: string;
+  title: string;
+  sections: Array<{ href: string; text: string }>;
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -62,25 +63,32 @@ export function mentions(text: string, name: string): boolean {
   return text.includes(name);
 }
 
-/** The pages and sections that teach an entry, in this language, existing ones only. */
-export function linksFor(entry: GlossaryEntry, lang: Lang, pages: PageInfo[]): GlossaryLink[] {
-  const links: GlossaryLink[] = [];
+const MAX_PAGES = 3;
+const MAX_SECTIONS = 3;
+
+/**
+ * The pages and sections that teach an entry, in this language, existing ones only: the
+ * entry's `taught` targets first, then every section whose heading names the entry.
+ */
+export function placesFor(entry: GlossaryEntry, lang: Lang, pages: PageInfo[]): GlossaryPlace[] {
+  const places: GlossaryPlace[] = [];
   const add = (page: PageInfo, section?: SectionInfo) => {
-    const href = pageUrl(lang, page.slug) + (section ? `#${section.id}` : '');
-    if (links.some((link) => link.href === href)) return;
-    // A whole page adds nothing once one of its sections is linked, and vice versa.
-    if (!section && links.some((link) => link.href.startsWith(href))) return;
-    links.push({ href, label: section ? `${page.title} › ${section.text}` : page.title });
+    let place = places.find((candidate) => candidate.href === pageUrl(lang, page.slug));
+    if (!place) {
+      if (places.length >= MAX_PAGES) return;
+      place = { href: pageUrl(lang, page.slug), title: page.title, sections: [] };
+      places.push(place);
+    }
+    const href = section ? `${place.href}#${section.id}` : undefined;
+    if (section && href && place.sections.length < MAX_SECTIONS && !place.sections.some((known) => known.href === href))
+      place.sections.push({ href, text: section.text });
   };
   for (const target of entry.taught ?? []) {
     const [slug, id] = target.split('#');
     const page = pages.find((candidate) => candidate.slug === slug);
     if (!page) continue;
-    if (id === undefined) add(page);
-    else {
-      const section = page.sections.find((candidate) => candidate.id === id);
-      if (section) add(page, section);
-    }
+    const section = id === undefined ? undefined : page.sections.find((candidate) => candidate.id === id);
+    if (id === undefined || section) add(page, section);
   }
   if (entry.matchHeadings !== false) {
     const names = namesOf(entry, lang).filter((name) => name.length >= 2);
@@ -88,7 +96,7 @@ export function linksFor(entry: GlossaryEntry, lang: Lang, pages: PageInfo[]): G
       for (const section of page.sections)
         if (names.some((name) => mentions(section.text, name))) add(page, section);
   }
-  return links.slice(0, 5);
+  return places;
 }
 
 /** One glossary entry as the search box sees it: what to search for in each language, and every name. */

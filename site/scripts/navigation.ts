@@ -93,6 +93,11 @@ export function setUpNavigation(): void {
     menu.addEventListener('click', (event) => {
       if ((event.target as Element).closest('a')) setOpen(false);
     });
+    // A tap outside the open menu (on the dimmed page) closes it.
+    document.addEventListener('click', (event) => {
+      const target = event.target as Element;
+      if (button.getAttribute('aria-expanded') === 'true' && !menu.contains(target) && !button.contains(target)) setOpen(false);
+    });
     addEventListener('keydown', (event) => {
       if (event.key === 'Escape' && button.getAttribute('aria-expanded') === 'true') {
         setOpen(false);

@@ -120,6 +120,32 @@ function sectionScore(sub: PagefindSubResult, searched: string): number {
   return words + (named ? (anchored ? 1000 : 500) : 0);
 }
 
+/**
+ * A section's excerpt without its heading: Pagefind starts the excerpt with (the end of) the
+ * heading and a full stop, and the heading is shown just above. Keeps Pagefind's <mark>s.
+ */
+export function excerptBody(html: string, title: string): DocumentFragment {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  const text = template.content.textContent ?? '';
+  let drop = 0;
+  for (let start = 0; start < title.length; start++) {
+    const prefix = `${title.slice(start)}. `;
+    if (start < title.length - 1 && text.startsWith(prefix)) {
+      drop = prefix.length;
+      break;
+    }
+  }
+  const walker = document.createTreeWalker(template.content, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node && drop > 0; node = walker.nextNode()) {
+    const cut = Math.min(drop, node.nodeValue!.length);
+    node.nodeValue = node.nodeValue!.slice(cut);
+    drop -= cut;
+  }
+  for (const mark of template.content.querySelectorAll('mark')) if (mark.textContent === '') mark.remove();
+  return template.content;
+}
+
 /** Result URLs as paths on this site (a merged index may report absolute URLs). */
 function local(data: PagefindData): PagefindData {
   const path = (url: string) => {
@@ -201,7 +227,7 @@ export function setUpSearch(): void {
           hitTitle.textContent = sub.title;
           const excerpt = document.createElement('span');
           excerpt.className = 'search-hit-excerpt';
-          excerpt.innerHTML = sub.excerpt; // Pagefind escapes the text and adds <mark> only
+          excerpt.append(excerptBody(sub.excerpt, sub.title)); // Pagefind escapes the text and adds <mark> only
           link.append(hitTitle, excerpt);
           const li = document.createElement('li');
           li.append(link);
