@@ -49,7 +49,9 @@ for (const file of listPages()) {
       const figures = selectAll('figure.example', tree!);
       expect(figures.map((figure) => attribute(figure, 'dataExample'))).toEqual(page.examples.map((example) => example.src));
       figures.forEach((figure, i) => {
-        const shown = selectAll('.output-line:not(.stderr) .output-text', figure).map((line) => toText(line));
+        // The output panel only (not the stacks of a hung example), with its whitespace kept as in <pre>.
+        const output = select('.example-output:not(.example-stacks)', figure);
+        const shown = selectAll('.output-line:not(.stderr) .output-text', output).map((line) => toText(line, { whitespace: 'pre' }));
         const documented = page.examples[i]!.expected.map((line) =>
           line.pieces.map((piece) => (piece.kind === 'text' ? piece.text : placeholderLabel(piece))).join(''),
         );
