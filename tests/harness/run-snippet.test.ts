@@ -67,6 +67,11 @@ describe.concurrent('runSnippet', () => {
     expect(['gone', 'Z']).toContain(state);
   });
 
+  test('runs at the requested niceness, so untimed runs give way to timed ones', async () => {
+    expect((await runSnippet(snippet('niceness.py'))).stdout).toBe('0\n');
+    expect((await runSnippet(snippet('niceness.py'), { nice: 19 })).stdout).toBe('19\n');
+  });
+
   test('fails clearly when the interpreter cannot be started', async () => {
     await expect(runSnippet(snippet('abcd.py'), { python: '/no/such/python' })).rejects.toThrow(/could not start \/no\/such\/python/);
   });

@@ -8,11 +8,18 @@ import { exampleLabel, ROOT, type ExampleSpec, type Order } from './examples.ts'
 import { matchLine, type OutputPattern } from './patterns.ts';
 import { runSnippet, type OutputLine, type RunOptions, type RunResult } from './run-snippet.ts';
 
-/** Runs an example the way its page says it behaves (a hanging one is stopped and its stacks dumped). */
+/** Does the page check when this example's lines appear or how long it runs? */
+export const isTimed = (example: ExampleSpec) => example.at !== null || example.total !== null;
+
+/**
+ * Runs an example the way its page says it behaves (a hanging one is stopped and its stacks
+ * dumped). Untimed examples run at low priority, so they never hold up a timed one.
+ */
 export function runExample(example: ExampleSpec, options: RunOptions = {}): Promise<RunResult> {
   const { outcome } = example;
   return runSnippet(example.snippet, {
     timeout: example.timeout,
+    nice: isTimed(example) ? 0 : 19,
     ...(outcome.kind === 'hangs' ? { stopAfter: outcome.after, dumpStacks: true } : {}),
     ...options,
   });
