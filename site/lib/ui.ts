@@ -6,6 +6,10 @@ import type { Lang } from './literate/examples.ts';
 
 const UI = {
   skipToContent: { zh: '跳到正文', en: 'Skip to content' },
+  tagline: {
+    zh: '每个示例都由真实的 CPython 运行，页面上写的输出与它实际打印的内容逐行核对。',
+    en: 'Every example is run by real CPython, and the output each page shows is checked, line by line, against what it really prints.',
+  },
   home: { zh: '首页', en: 'Home' },
   menu: { zh: '目录', en: 'Menu' },
   openMenu: { zh: '打开目录', en: 'Open the table of contents' },
