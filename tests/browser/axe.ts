@@ -1,14 +1,18 @@
 /** Runs axe-core inside a built page, in a given colour scheme, and lists its violations. */
 import axe from 'axe-core';
 import { commands } from 'vitest/browser';
-import { openPage } from './harness.ts';
+import { openPage, type OpenPage } from './harness.ts';
 
 type AxeWindow = Window & { eval(code: string): unknown; axe?: typeof axe };
 
 /** The theme comes from the (emulated) system setting, as for a reader who never toggled it. */
-export async function axeViolations(url: string, theme: 'light' | 'dark'): Promise<string[]> {
+export async function axeViolations(url: string, theme: 'light' | 'dark', size?: { width: number; height: number }): Promise<string[]> {
   await commands.emulateColorScheme(theme);
-  const page = await openPage(url);
+  return axeOn(await openPage(url, size));
+}
+
+/** axe's violations on a page as it is now (after, say, opening the search or the menu). */
+export async function axeOn(page: OpenPage): Promise<string[]> {
   const win = page.window as unknown as AxeWindow;
   win.eval(axe.source);
   const results = await win.axe!.run(page.document, { resultTypes: ['violations'] });
