@@ -297,6 +297,8 @@ export function setUpSearch(): void {
 
   input.addEventListener('input', () => {
     clearTimeout(timer);
+    // Say at once that the shown results are about to change (they belong to the previous query).
+    status.textContent = input.value.trim() === '' ? '' : strings.loading;
     timer = setTimeout(() => void search(input.value), 120);
   });
 
