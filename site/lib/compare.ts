@@ -20,7 +20,7 @@ export interface Section {
 const isSectionHeading = (node: RootContent): node is Element =>
   node.type === 'element' && /^h[2-4]$/.test(node.tagName) && typeof node.properties['id'] === 'string';
 
-export function splitSections(html: string, lang: Lang, fixCaption?: (figure: Element) => void): Section[] {
+export function splitSections(html: string, lang: Lang): Section[] {
   const tree: Root = fromHtml(html, { fragment: true });
   const sectionIds = new Set<string>();
   for (const node of tree.children) if (isSectionHeading(node)) sectionIds.add(String(node.properties['id']));
@@ -37,7 +37,6 @@ export function splitSections(html: string, lang: Lang, fixCaption?: (figure: El
       const target = decodeURIComponent(href.slice(1));
       if (!sectionIds.has(target) && ids.has(target)) node.properties['href'] = `#${lang}-${target}`;
     }
-    if (fixCaption && node.tagName === 'figure') fixCaption(node);
   });
 
   const sections: Array<{ id: string; nodes: RootContent[] }> = [{ id: '', nodes: [] }];

@@ -40,6 +40,8 @@ export default function remarkLiterate() {
 
     let index = 0;
     visit(tree, 'mdxJsxFlowElement', (node: MdxJsxFlowElement) => {
+      // Components learn their page's language here, not from the URL (the side-by-side view shows both).
+      if (node.name === 'Illustration' || node.name === 'Change') node.attributes.push(attribute('lang', page.lang));
       if (node.name !== 'Example') return;
       const example = page.examples[index++]!;
       node.attributes.push(
