@@ -65,13 +65,16 @@ const OTHER: Record<Lang, Lang> = { zh: 'en', en: 'zh' };
 const LANGUAGE: Record<Lang, string> = { zh: 'Chinese', en: 'English' };
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const isLatin = (char: string) => /[\p{L}\p{N}_]/u.test(char) && !/\p{Script=Han}/u.test(char);
 /** A name that starts like a word must not be the end of a longer word (lock in deadlock). */
-const start = (name: string) => (/^[\p{L}\p{N}_]/u.test(name) && !/^\p{Script=Han}/u.test(name) ? '(?<![\\p{L}\\p{N}_])' : '');
+const start = (name: string) => (isLatin(name[0] ?? '') ? '(?<![\\p{Script=Latin}\\p{N}_])' : '');
+/** A name that ends like a word must not be the start of a longer one (async in asyncio). */
+const end = (name: string) => (isLatin(name.at(-1) ?? '') ? '(?![\\p{Script=Latin}\\p{N}_])' : '');
 
 /** Where a name of the entry in the page's language is used in prose (not in inline code). */
 function uses(passage: Passage, name: string, lang: Lang): RegExpExecArray[] {
   const plural = lang === 'en' ? '(?:e?s)?' : '';
-  const pattern = new RegExp(`${start(name)}${escape(name)}${plural}`, 'giu');
+  const pattern = new RegExp(`${start(name)}${escape(name)}${plural}${end(name)}`, 'giu');
   return [...passage.text.matchAll(pattern)].filter((match) => !passage.code.slice(match.index, match.index + match[0].length).some(Boolean));
 }
 
@@ -80,7 +83,8 @@ function isPaired(passage: Passage, name: string, others: string[], lang: Lang):
   const plural = lang === 'en' ? '(?:e?s)?' : '';
   const other = others.map((o) => `\`?${escape(o)}\`?`).join('|');
   // The parentheses may go on after the term (互斥锁（mutex，mutual exclusion 的缩写）).
-  const pattern = new RegExp(`${start(name)}${escape(name)}${plural}\\s*[（(]\\s*(?:${other})\\s*(?:[）)]|[，,；;、：:])`, 'giu');
+  // It may also come after another name in the parentheses (global interpreter lock (GIL, 全局解释器锁)).
+  const pattern = new RegExp(`${start(name)}${escape(name)}${plural}\\s*[（(]\\s*(?:[^（）()]*?[，,；;、]\\s*)?(?:${other})\\s*(?:[）)]|[，,；;、])`, 'giu');
   return [...passage.text.matchAll(pattern)].some((match) => !passage.code.slice(match.index, match.index + name.length).some(Boolean));
 }
 
