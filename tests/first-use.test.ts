@@ -83,8 +83,9 @@ function isPaired(passage: Passage, name: string, others: string[], lang: Lang):
   const plural = lang === 'en' ? '(?:e?s)?' : '';
   const other = others.map((o) => `\`?${escape(o)}\`?`).join('|');
   // The parentheses may go on after the term (互斥锁（mutex，mutual exclusion 的缩写）).
-  // It may also come after another name in the parentheses (global interpreter lock (GIL, 全局解释器锁)).
-  const pattern = new RegExp(`${start(name)}${escape(name)}${plural}\\s*[（(]\\s*(?:[^（）()]*?[，,；;、]\\s*)?(?:${other})\\s*(?:[）)]|[，,；;、])`, 'giu');
+  // It may also come after another name in the parentheses (global interpreter lock (GIL, 全局解释器锁)),
+  // and the name may be quoted (“预激”（priming）).
+  const pattern = new RegExp(`${start(name)}${escape(name)}${plural}[”"’」』]?\\s*[（(]\\s*(?:[^（）()]*?[，,；;、]\\s*)?(?:${other})\\s*(?:[）)]|[，,；;、])`, 'giu');
   return [...passage.text.matchAll(pattern)].some((match) => !passage.code.slice(match.index, match.index + name.length).some(Boolean));
 }
 
