@@ -3,16 +3,16 @@
  * 互斥锁（mutex） on a Chinese page, mutex (互斥锁) on an English one.
  *
  * For every glossary entry (site/data/glossary.ts) and every page its `taught` list names, the page's
- * prose must contain a name of the entry in the page's language followed by the other language's
- * term in parentheses. Prose is the text of the parsed MDX outside headings, code, <Example> and
- * <Illustration>, frontmatter, imports and component attributes; inline code may stand inside the
- * parentheses (线程局部变量（`thread-local data`）). The page may use one of the entry's aliases
- * (锁 for 互斥锁); then the parentheses may hold any name of the entry in the other language
- * (并发（concurrency）), otherwise they hold the other language's term. English is matched without
- * regard to case, and an English name may take a plural ending (threads (线程)).
+ * prose must contain a name of the entry in the page's language (its term or an alias: 锁 for 互斥锁)
+ * followed by a name of the entry in the other language in parentheses: 术语（term）, 术语 (term) or
+ * term (术语). Prose is the text of the parsed MDX outside headings, code, <Example> and <Illustration>,
+ * frontmatter, imports and component attributes; inline code may stand inside the parentheses.
+ * English is matched without regard to case, and an English name may take a plural ending
+ * (threads (线程)). A name inside a longer name of another entry is not a use of it (锁 in 死锁,
+ * thread in main thread), nor is one inside a word listed in OTHER_WORDS.
  *
  * Not checked: entries whose Chinese term already carries the English one (send 方法, Thread 类,
- * 任务（Task）, gather), and entries the page lists none of the names of, since there is no first
+ * 任务（Task）, gather), and entries whose names the page's prose never uses, since there is no first
  * use to annotate (the test's name says which).
  */
 import { readFileSync } from 'node:fs';
@@ -71,22 +71,42 @@ const start = (name: string) => (isLatin(name[0] ?? '') ? '(?<![\\p{Script=Latin
 /** A name that ends like a word must not be the start of a longer one (async in asyncio). */
 const end = (name: string) => (isLatin(name.at(-1) ?? '') ? '(?![\\p{Script=Latin}\\p{N}_])' : '');
 
-/** Where a name of the entry in the page's language is used in prose (not in inline code). */
-function uses(passage: Passage, name: string, lang: Lang): RegExpExecArray[] {
-  const plural = lang === 'en' ? '(?:e?s)?' : '';
-  const pattern = new RegExp(`${start(name)}${escape(name)}${plural}${end(name)}`, 'giu');
-  return [...passage.text.matchAll(pattern)].filter((match) => !passage.code.slice(match.index, match.index + match[0].length).some(Boolean));
+/** Words that contain a glossary name but mean something else (同步原语 is a synchronisation primitive, not 同步 as in synchronous). */
+const OTHER_WORDS: Record<Lang, string[]> = { zh: ['同步原语'], en: [] };
+
+/** The longer words a use of `name` may be part of without being a use of the entry: other entries' names and OTHER_WORDS. */
+function longerWords(entry: GlossaryEntry, name: string, lang: Lang): string[] {
+  const words = [...GLOSSARY.filter((other) => other !== entry).flatMap((other) => namesOf(other, lang)), ...OTHER_WORDS[lang]];
+  return words.filter((word) => word.length > name.length && word.toLowerCase().includes(name.toLowerCase()));
 }
 
-/** The name followed by one of `others` in parentheses: 术语（term）, 术语 (term), term (术语). */
-function isPaired(passage: Passage, name: string, others: string[], lang: Lang): boolean {
+/** Whether the text at [from, to) is inline code or part of one of `words`. */
+function isExcluded(passage: Passage, from: number, to: number, words: string[]): boolean {
+  if (passage.code.slice(from, to).some(Boolean)) return true;
+  return words.some((word) => [...passage.text.matchAll(new RegExp(escape(word), 'giu'))].some((m) => m.index <= from && to <= m.index + m[0].length));
+}
+
+/** Where a name of the entry in the page's language is used in prose. */
+function uses(passage: Passage, entry: GlossaryEntry, name: string, lang: Lang): RegExpExecArray[] {
   const plural = lang === 'en' ? '(?:e?s)?' : '';
-  const other = others.map((o) => `\`?${escape(o)}\`?`).join('|');
-  // The parentheses may go on after the term (互斥锁（mutex，mutual exclusion 的缩写）).
-  // It may also come after another name in the parentheses (global interpreter lock (GIL, 全局解释器锁)),
-  // and the name may be quoted (“预激”（priming）).
-  const pattern = new RegExp(`${start(name)}${escape(name)}${plural}[”"’」』]?\\s*[（(]\\s*(?:[^（）()]*?[，,；;、]\\s*)?(?:${other})\\s*(?:[）)]|[，,；;、])`, 'giu');
-  return [...passage.text.matchAll(pattern)].some((match) => !passage.code.slice(match.index, match.index + name.length).some(Boolean));
+  const pattern = new RegExp(`${start(name)}${escape(name)}${plural}${end(name)}`, 'giu');
+  const words = longerWords(entry, name, lang);
+  return [...passage.text.matchAll(pattern)].filter((match) => !isExcluded(passage, match.index, match.index + name.length, words));
+}
+
+/** A use of the name followed by one of the entry's names in the other language, in parentheses. */
+function isPaired(passage: Passage, entry: GlossaryEntry, name: string, lang: Lang): boolean {
+  const plural = lang === 'en' ? '(?:e?s)?' : '';
+  const other = namesOf(entry, OTHER[lang]).map((o) => `\`?${escape(o)}\`?`).join('|');
+  // The name may be quoted (“预激”（priming）); the other name may come after another one in the
+  // parentheses (global interpreter lock (GIL, 全局解释器锁)), and the parentheses may go on after it
+  // (互斥锁（mutex，mutual exclusion 的缩写）).
+  const pattern = new RegExp(
+    `${start(name)}${escape(name)}${plural}[”"’」』]?\\s*[（(]\\s*(?:[^（）()]*?[，,；;、]\\s*)?(?:${other})\\s*(?:[）)]|[，,；;、])`,
+    'giu',
+  );
+  const words = longerWords(entry, name, lang);
+  return [...passage.text.matchAll(pattern)].some((match) => !isExcluded(passage, match.index, match.index + name.length, words));
 }
 
 /** send 方法, Thread 类, 任务（Task）, gather: the Chinese term already carries the English name. */
@@ -103,13 +123,7 @@ function pair(name: string, other: string, lang: Lang): string {
 /** The problem with one entry on one page, or null. */
 function checkEntry(entry: GlossaryEntry, passages: Passage[], lang: Lang, page: string): string | null {
   const other = OTHER[lang];
-  const names = namesOf(entry, lang);
-  for (const passage of passages) {
-    for (const name of names) {
-      const others = name === entry.term[lang] ? [entry.term[other]] : namesOf(entry, other);
-      if (isPaired(passage, name, others, lang)) return null;
-    }
-  }
+  if (passages.some((passage) => namesOf(entry, lang).some((name) => isPaired(passage, entry, name, lang)))) return null;
   const first = firstUse(entry, passages, lang)!;
   return (
     `${page}: ${entry.term[lang]} / ${entry.term[other]} (glossary entry "${entry.id}") — its first use in the prose, ` +
@@ -122,7 +136,7 @@ function firstUse(entry: GlossaryEntry, passages: Passage[], lang: Lang): { name
   for (const passage of passages) {
     let best: { name: string; index: number } | null = null;
     for (const name of namesOf(entry, lang)) {
-      const match = uses(passage, name, lang)[0];
+      const match = uses(passage, entry, name, lang)[0];
       if (match && (best === null || match.index < best.index || (match.index === best.index && match[0].length > best.name.length))) {
         best = { name: match[0], index: match.index };
       }
