@@ -3,8 +3,9 @@ import { browserProject } from './tests/browser/project.ts';
 
 export default defineConfig({
   test: {
-    // Examples mostly sleep: run them all at once, so the suite takes about as long as the longest one.
-    maxConcurrency: 200,
+    // Examples mostly sleep: run many at once, so the suite takes about as long as the longest ones;
+    // not all at once, so that hundreds of interpreters starting together do not delay timed lines.
+    maxConcurrency: 48,
     testTimeout: 30_000,
     projects: [
       {
