@@ -5,11 +5,14 @@
  * For every glossary entry (site/data/glossary.ts) and every page its `taught` list names, the page's
  * prose must contain a name of the entry in the page's language (its term or an alias: 锁 for 互斥锁)
  * followed by a name of the entry in the other language in parentheses: 术语（term）, 术语 (term) or
- * term (术语). Prose is the text of the parsed MDX outside headings, code, <Example> and <Illustration>,
- * frontmatter, imports and component attributes; inline code may stand inside the parentheses.
- * English is matched without regard to case, and an English name may take a plural ending
- * (threads (线程)). A name inside a longer name of another entry is not a use of it (锁 in 死锁,
- * thread in main thread), nor is one inside a word listed in OTHER_WORDS.
+ * term (术语). A code name or abbreviation both languages list (GIL, RLock) does not count as the other
+ * language's: 全局解释器锁（GIL） gives no English term.
+ *
+ * Prose is the text of the parsed MDX outside headings, code, <Example> and <Illustration>, frontmatter,
+ * imports and component attributes; inline code may stand inside the parentheses. English is matched
+ * without regard to case, and an English name may take a plural ending (threads (线程)). A name inside a
+ * longer name of another entry is not a use of it (锁 in 死锁, thread in main thread), nor is one inside a
+ * word listed in OTHER_WORDS.
  *
  * Not checked: entries whose Chinese term already carries the English one (send 方法, Thread 类,
  * 任务（Task）, gather), and entries whose names the page's prose never uses, since there is no first
@@ -94,10 +97,19 @@ function uses(passage: Passage, entry: GlossaryEntry, name: string, lang: Lang):
   return [...passage.text.matchAll(pattern)].filter((match) => !isExcluded(passage, match.index, match.index + name.length, words));
 }
 
+/**
+ * The entry's names in the other language, less the code names and abbreviations both languages list
+ * (GIL, RLock, Queue, threading.local): those translate nothing, so 全局解释器锁（GIL） gives no English term.
+ */
+function otherNames(entry: GlossaryEntry, lang: Lang): string[] {
+  const own = new Set(namesOf(entry, lang));
+  return namesOf(entry, OTHER[lang]).filter((name) => !(own.has(name) && /[A-Z._()]/.test(name)));
+}
+
 /** A use of the name followed by one of the entry's names in the other language, in parentheses. */
 function isPaired(passage: Passage, entry: GlossaryEntry, name: string, lang: Lang): boolean {
   const plural = lang === 'en' ? '(?:e?s)?' : '';
-  const other = namesOf(entry, OTHER[lang]).map((o) => `\`?${escape(o)}\`?`).join('|');
+  const other = otherNames(entry, lang).map((o) => `\`?${escape(o)}\`?`).join('|');
   // The name may be quoted (“预激”（priming）); the other name may come after another one in the
   // parentheses (global interpreter lock (GIL, 全局解释器锁)), and the parentheses may go on after it
   // (互斥锁（mutex，mutual exclusion 的缩写）).
