@@ -4,8 +4,9 @@
  * test) shows the behaviour holding exactly from the version the entry gives.
  */
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { changeEvidenceProblems, LANGS, PROJECT, readChanges, readMatrix } from '../site/lib/literate/index.ts';
+import { changeEvidenceProblems, changeLabel, LANGS, PROJECT, PYODIDE, readChanges, readMatrix, runSnippet } from '../site/lib/literate/index.ts';
 
 const { matrix } = readMatrix();
 
@@ -19,7 +20,7 @@ for (const lang of LANGS) {
     });
 
     for (const change of changes) {
-      test(`line ${change.line}: ${change.example} (since ${change.since})`, () => {
+      test(`line ${change.line}: ${change.example} (${changeLabel(change)})`, () => {
         expect(changeEvidenceProblems(change, matrix)).toEqual([]);
       });
     }
@@ -27,6 +28,13 @@ for (const lang of LANGS) {
 }
 
 test('both languages list the same entries in the same order', () => {
-  const [zh, en] = LANGS.map((lang) => readChanges(path.join(PROJECT.contentDir, lang, 'what-changed.mdx'), lang).map((c) => `${c.example}@${c.since}`));
+  const [zh, en] = LANGS.map((lang) => readChanges(path.join(PROJECT.contentDir, lang, 'what-changed.mdx'), lang).map((c) => `${c.example}@${changeLabel(c)}`));
   expect(en).toEqual(zh);
+});
+
+test('CPython 3.14 (in Pyodide) no longer creates an event loop in get_event_loop(): it raises', { timeout: 60_000 }, async () => {
+  // Evidence for the get_event_loop() entry's 3.14 step: 3.14's own default policy, run in Pyodide.
+  const snippet = fileURLToPath(new URL('fixtures/snippets/zh/no-current-loop.py', import.meta.url));
+  const result = await runSnippet(snippet, { python: PYODIDE });
+  expect(result.stdout).toBe("RuntimeError: There is no current event loop in thread 'MainThread'.\n");
 });

@@ -45,6 +45,7 @@ const STRINGS = {
   'status-not-run': { zh: '未运行', en: 'not run' },
   'status-missing': { zh: '无数据', en: 'no data' },
   changeSince: { zh: '自 Python {version} 起', en: 'Since Python {version}' },
+  changeUntil: { zh: '自 Python {version} 起改变', en: 'Changed in Python {version}' },
   changeAlways: { zh: '所有版本都如此：原文的错误', en: 'On every version: a mistake in the chapter' },
   changeExample: { zh: '示例 {name} →', en: 'Example {name} →' },
   previous: { zh: '上一页', en: 'Previous' },

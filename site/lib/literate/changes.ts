@@ -4,6 +4,7 @@
  * and is checked against the committed version matrix (itself re-run by the matrix test):
  *   since="always"  the example prints its documented output on every CPython column
  *   since="3.10"    it does not before 3.10, and does from 3.10 on
+ *   until="3.12"    it does before 3.12 (the chapter's behaviour), and no longer from 3.12 on
  */
 import { readFileSync } from 'node:fs';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
@@ -18,7 +19,10 @@ export interface ChangeSpec {
   lang: Lang;
   /** The example's src, on some page of the same language. */
   example: string;
-  since: string;
+  /** The version the behaviour the example documents holds from ("always": every version)... */
+  since?: string;
+  /** ...or the version from which the behaviour the example documents no longer holds. */
+  until?: string;
 }
 
 export function readChanges(file: string, lang: Lang): ChangeSpec[] {
@@ -29,9 +33,10 @@ export function readChanges(file: string, lang: Lang): ChangeSpec[] {
     const line = node.position?.start.line ?? 0;
     const example = attribute('example');
     const since = attribute('since');
-    if (typeof example !== 'string' || typeof since !== 'string')
-      throw new LiterateError(file, line, '<Change> needs example="…" and since="…"', 'name the example that shows today\'s behaviour and the version it holds since ("always" if on every version)');
-    changes.push({ file, line, lang, example, since });
+    const until = attribute('until');
+    if (typeof example !== 'string' || (typeof since === 'string') === (typeof until === 'string'))
+      throw new LiterateError(file, line, '<Change> needs example="…" and either since="…" or until="…"', 'name the example and the version its documented behaviour holds since ("always" if on every version), or until');
+    changes.push({ file, line, lang, example, ...(typeof since === 'string' ? { since } : { until: until as string }) });
   });
   return changes;
 }
@@ -43,9 +48,12 @@ export function changeEvidenceProblems(change: ChangeSpec, matrix: Matrix): stri
   const problems: string[] = [];
   for (const column of matrix.columns.filter((c) => c.runtime === 'cpython')) {
     const documented = row[column.minor]?.status === 'documented';
-    const expected = change.since === 'always' || compareVersions(column.minor, change.since) >= 0;
+    const expected =
+      change.until !== undefined ? compareVersions(column.minor, change.until) < 0 : change.since === 'always' || compareVersions(column.minor, change.since!) >= 0;
     if (documented !== expected)
-      problems.push(`on Python ${column.version} the example ${documented ? 'already prints' : 'does not print'} its documented output (${row[column.minor]?.status}), but the entry says since ${change.since}`);
+      problems.push(`on Python ${column.version} the example ${documented ? 'prints' : 'does not print'} its documented output (${row[column.minor]?.status}), but the entry says ${changeLabel(change)}`);
   }
   return problems;
 }
+
+export const changeLabel = (change: ChangeSpec) => (change.until !== undefined ? `until ${change.until}` : `since ${change.since}`);

@@ -8,7 +8,7 @@ def recorder():  # subgenerator: records what it receives, handles KeyError
         try:
             received = yield count
         except KeyError as exc:
-            print('  subgenerator: handled', repr(exc))
+            print('  subgenerator: handled', type(exc).__name__, exc.args)
         else:
             print('  subgenerator: received', repr(received))
             count += 1
@@ -27,6 +27,6 @@ print('send returned', g.send('banana'))
 try:
     print('throw returned', g.throw(KeyError('bad data')))
 except KeyError as exc:
-    print('the exception never reached the subgenerator; it came out of the delegating one:', repr(exc))
+    print('the exception never reached the subgenerator; it came out of the delegating one:', type(exc).__name__, exc.args)
 g.close()
 print('state of the subgenerator after close():', inspect.getgeneratorstate(sub))

@@ -8,7 +8,7 @@ def recorder():  # 子生成器：记录收到的值，处理 KeyError
         try:
             received = yield count
         except KeyError as exc:
-            print('  子生成器：处理了', repr(exc))
+            print('  子生成器：处理了', type(exc).__name__, exc.args)
         else:
             print('  子生成器：收到', repr(received))
             count += 1
@@ -27,6 +27,6 @@ print('send 返回', g.send('香蕉'))
 try:
     print('throw 返回', g.throw(KeyError('坏数据')))
 except KeyError as exc:
-    print('异常没进子生成器，从委托生成器里冒出来：', repr(exc))
+    print('异常没进子生成器，从委托生成器里冒出来：', type(exc).__name__, exc.args)
 g.close()
 print('close() 之后子生成器的状态：', inspect.getgeneratorstate(sub))
