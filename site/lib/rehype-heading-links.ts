@@ -6,7 +6,7 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { ui } from './ui.ts';
+import { t } from './i18n.ts';
 
 const text = (node: Element): string =>
   node.children.map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? text(child) : '')).join('');
@@ -24,7 +24,7 @@ export default function rehypeHeadingLinks() {
         properties: {
           className: ['heading-anchor'],
           href: `#${id}`,
-          ariaLabel: ui(lang, 'permalink', { title: text(node).trim() }),
+          ariaLabel: t(lang, 'permalink', { title: text(node).trim() }),
         },
         children: [],
       });
