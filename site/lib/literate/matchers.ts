@@ -67,7 +67,8 @@ function bipartite(left: number[], right: number[], fits: (l: number, r: number)
   return new Map([...owner].map(([r, l]) => [l, r]));
 }
 
-const lastLine = (text: string) => text.trimEnd().split('\n').at(-1) ?? '';
+/** The last non-empty line of a program's output: where an uncaught exception's line is. */
+export const lastLine = (text: string) => text.trimEnd().split('\n').at(-1) ?? '';
 
 /** The hints that interpreters since 3.10 append to some error lines. */
 const ERROR_HINT = /^\. (?:Did you mean: .+\?|Perhaps you forgot a comma\?)$/;

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT, type ExampleSpec } from './examples.ts';
 import { findInterpreters } from './interpreters.ts';
-import { checkExample, isDocumentedError, runExample } from './matchers.ts';
+import { checkExample, isDocumentedError, lastLine, runExample } from './matchers.ts';
 import { PYODIDE, type RunResult } from './run-snippet.ts';
 
 export const MATRIX_FILE = path.join(ROOT, 'data', 'matrix.json');
@@ -71,8 +71,6 @@ const THREAD_STARTERS = /^\s*(?:import|from)\s+(?:threading|_thread|multiprocess
 export function startsThreads(example: ExampleSpec): boolean {
   return THREAD_STARTERS.test(readFileSync(example.snippet, 'utf8'));
 }
-
-const lastLine = (text: string) => text.trimEnd().split('\n').at(-1) ?? '';
 
 /** The warnings a run printed, without the file-and-line prefix that a warning starts with. */
 function warningsIn(stderr: string): string[] {

@@ -7,7 +7,6 @@
  * interpreter start-up and a busy machine out of the timing checks.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Readable } from 'node:stream';
@@ -230,7 +229,3 @@ function splitLines(chunks: Chunk[]): OutputLine[] {
   return lines;
 }
 
-/** The program text of a snippet, for display. */
-export function readSnippet(snippetPath: string): string {
-  return readFileSync(snippetPath, 'utf8');
-}
