@@ -8,8 +8,10 @@ gate = threading.Barrier(2)
 
 def add(times):
     global counter
-    gate.wait()
-    for _ in range(times):
+    value = counter
+    gate.wait()  # both threads have read the counter before either writes: at least one update is always lost
+    counter = value + 1
+    for _ in range(times - 1):
         value = counter
         time.sleep(0)  # a thread may be switched anywhere; this only makes it happen more often
         counter = value + 1

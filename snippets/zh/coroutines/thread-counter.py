@@ -8,8 +8,10 @@ gate = threading.Barrier(2)
 
 def add(times):
     global counter
-    gate.wait()
-    for _ in range(times):
+    value = counter
+    gate.wait()  # 两个线程都读完计数器之后才有人写回：至少丢失一次更新，每个版本都如此
+    counter = value + 1
+    for _ in range(times - 1):
         value = counter
         time.sleep(0)  # 线程可能在任何地方被切换，这里只是让它更常发生
         counter = value + 1
