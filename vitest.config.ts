@@ -6,7 +6,10 @@ export default defineConfig({
     // Examples mostly sleep: run many at once, so the suite takes about as long as the longest ones;
     // not all at once, so that hundreds of interpreters starting together do not delay timed lines.
     maxConcurrency: 48,
-    testTimeout: 30_000,
+    // Test files wait on Python far more than they compute: more of them at once than cores.
+    maxWorkers: 4,
+    // Every run has its own limit, counted from the snippet's start; this is only the backstop.
+    testTimeout: 120_000,
     projects: [
       {
         test: {

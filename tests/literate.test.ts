@@ -13,6 +13,7 @@ import {
   readPage,
   ROOT,
   runExample,
+  testBudget,
   type ExampleSpec,
 } from '../site/lib/literate/index.ts';
 
@@ -44,7 +45,7 @@ for (const page of pages) {
     });
 
     for (const example of page.examples) {
-      test(`line ${example.line}: ${example.src}`, { timeout: (example.timeout + 10) * 1000 }, async () => {
+      test(`line ${example.line}: ${example.src}`, { timeout: testBudget(example) }, async () => {
         const result = await runExample(example);
         const problems = checkExample(example, result);
         if (problems.length > 0) expect.fail(describeFailure(example, result, problems));

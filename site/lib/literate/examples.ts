@@ -25,7 +25,7 @@
  *   raises     the program fails: the last line of stderr, e.g. "KeyError: 'x'"
  *   syntaxError  the program does not compile: the error line, e.g. "SyntaxError: invalid syntax"
  *   errorLine  with syntaxError: the line of the snippet the compiler points at
- *   timeout    hard limit in seconds (default: enough for the documented timing)
+ *   timeout    hard limit in seconds from the snippet's start (default: 60, or twice the documented timing)
  *   noFinalNewline  (no value) the output stops without a final newline, e.g. after print(end='')
  * Documented lines may hold patterns: {{int 1..9}}, {{float 0.5..2}}, {{re [a-f0-9]+}}, {{any}}.
  * A second fenced block with the meta word `stderr` documents stderr; without one, stderr
@@ -47,6 +47,7 @@ import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
 import { visit } from 'unist-util-visit';
 import { parseOutputPattern, PatternError, type OutputPattern } from './patterns.ts';
+import { DEFAULT_TIMEOUT } from './run-snippet.ts';
 
 export const LANGS = ['zh', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -318,7 +319,7 @@ function readExample(node: MdxJsxFlowElement, file: string, lang: Lang, layout: 
     total,
     tolerance: attrs.has('tolerance') ? readNumber(attrs, 'tolerance', fail) : DEFAULT_TOLERANCE,
     outcome,
-    timeout: attrs.has('timeout') ? readNumber(attrs, 'timeout', fail) : Math.max(20, documentedSeconds * 2 + 10),
+    timeout: attrs.has('timeout') ? readNumber(attrs, 'timeout', fail) : Math.max(DEFAULT_TIMEOUT, documentedSeconds * 2 + 10),
   };
 }
 

@@ -6,10 +6,16 @@ import path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { exampleLabel, ROOT, type ExampleSpec, type Order } from './examples.ts';
 import { matchLine, type OutputPattern } from './patterns.ts';
-import { runSnippet, type OutputLine, type RunOptions, type RunResult } from './run-snippet.ts';
+import { runSnippet, STARTUP_LIMIT, type OutputLine, type RunOptions, type RunResult } from './run-snippet.ts';
 
 /** Does the page check when this example's lines appear or how long it runs? */
 export const isTimed = (example: ExampleSpec) => example.at !== null || example.total !== null;
+
+/**
+ * Milliseconds a test of this example may take in all: its run's own limit, which counts from the
+ * snippet's start, plus room for waiting its turn to start and for a slow start-up.
+ */
+export const testBudget = (example: ExampleSpec) => (example.timeout + 2 * STARTUP_LIMIT) * 1000;
 
 /**
  * Runs an example the way its page says it behaves (a hanging one is stopped and its stacks

@@ -1,18 +1,22 @@
 /**
  * Runs one example program with real CPython and records what it printed and when.
  *
- * Each run is `python -u -X utf8 boot.py SNIPPET` in its own process group, so a hard
- * timeout can kill the snippet together with every thread and child process it started.
- * boot.py timestamps each write inside the interpreter (see its docstring), which keeps
- * interpreter start-up and a busy machine out of the timing checks.
+ * Each run is `python -S -u -X utf8 boot.py SNIPPET`, which puts itself in a process group of
+ * its own, so a hard timeout can kill the snippet together with every thread and child process
+ * it started. boot.py timestamps each write inside the interpreter (see its docstring), which
+ * keeps interpreter start-up and a busy machine out of the timing checks. Every limit here
+ * counts from the snippet's own start, too.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Readable } from 'node:stream';
+import pLimit, { type LimitFunction } from 'p-limit';
 
 const BOOT = fileURLToPath(new URL('./python/boot.py', import.meta.url));
 const PYODIDE_HOST = fileURLToPath(new URL('./pyodide-host.ts', import.meta.url));
+const REAPER = fileURLToPath(new URL('./python/reaper.py', import.meta.url));
 
 /** `python` value that runs the snippet on Pyodide (CPython 3.14 in WebAssembly) instead of a native interpreter. */
 export const PYODIDE = 'pyodide';
@@ -43,12 +47,14 @@ export interface RunResult {
   stackDump: string;
   /** Wall-clock seconds of the whole process, interpreter start-up included. */
   wallTime: number;
+  /** For a killed run: seconds from the snippet's start to the kill (null if it never started). */
+  killedAfter: number | null;
 }
 
 export interface RunOptions {
   /** Interpreter to run; defaults to $PYTHON or `python3`; PYODIDE runs it on Pyodide. */
   python?: string;
-  /** Hard limit in seconds; the process group is killed and the run reported as killed. */
+  /** Hard limit in seconds from the snippet's start; the process group is killed and the run reported as killed. */
   timeout?: number;
   /**
    * Stop a run that is still going after this many seconds (measured from the snippet's
@@ -62,7 +68,19 @@ export interface RunOptions {
    * timing is checked, so that many examples at once on two cores do not delay a timed line.
    */
   nice?: number;
+  /**
+   * At most this many interpreters start at once (across every run of this process): start-up
+   * is where the CPU goes, and a burst of it would delay the lines of runs already timing.
+   */
+  startConcurrency?: number;
+  /** Environment variables to add to this process's. */
+  env?: Record<string, string>;
 }
+
+/** Seconds an interpreter may take to reach the snippet before the run is given up as broken. */
+export const STARTUP_LIMIT = 60;
+/** The hard limit of a run that names none, from the snippet's start. */
+export const DEFAULT_TIMEOUT = 60;
 
 interface Chunk {
   stream: Stream;
@@ -73,17 +91,41 @@ interface Chunk {
 /** Process groups still alive, so nothing outlives the test run even if a caller forgets one. */
 const liveGroups = new Set<number>();
 
-function killGroup(pid: number): void {
+function kill(target: number): boolean {
   try {
-    process.kill(-pid, 'SIGKILL');
+    process.kill(target, 'SIGKILL');
+    return true;
   } catch {
-    // already gone
+    return false; // no such group (yet), or already gone
   }
 }
 
+/** Kills a run not yet reaped: its process group, or the process itself before boot.py has made the group. */
+const killRun = (pid: number) => kill(-pid) || kill(pid);
+
 process.once('exit', () => {
-  for (const pid of liveGroups) killGroup(pid);
+  for (const pid of liveGroups) killRun(pid);
 });
+
+/**
+ * The exit handler above does not run when this process is killed with SIGKILL, and may lose
+ * the race on Ctrl+C. The reaper (python/reaper.py) is told of every group and kills those left
+ * as soon as this process is gone, however it ends.
+ */
+let reaper: ChildProcess | undefined;
+function tellReaper(line: string): void {
+  if (!reaper) {
+    reaper = spawn(realInterpreter(defaultPython()), ['-S', REAPER], { stdio: ['pipe', 'ignore', 'inherit'] });
+    reaper.on('error', () => {}); // no Python at all: runSnippet itself reports that
+    reaper.stdin!.on('error', () => {});
+    reaper.unref();
+    (reaper.stdin as unknown as { unref(): void }).unref();
+  }
+  reaper.stdin!.write(`${line}\n`);
+}
+
+const startGates = new Map<number, LimitFunction>();
+const startGate = (concurrency: number) => startGates.get(concurrency) ?? startGates.set(concurrency, pLimit(concurrency)).get(concurrency)!;
 
 /** Pids of process groups started by runSnippet that have not been reaped yet. */
 export function liveProcessGroups(): number[] {
@@ -94,24 +136,58 @@ export function defaultPython(): string {
   return process.env.PYTHON ?? 'python3';
 }
 
-export function runSnippet(snippetPath: string, options: RunOptions = {}): Promise<RunResult> {
-  const { python = defaultPython(), timeout = 60, stopAfter, dumpStacks = false, nice = 0 } = options;
+const resolved = new Map<string, string>();
+/**
+ * The interpreter's own binary for a command such as `python3`, which may be a launcher
+ * (pyenv's shim is a bash script that costs three times the interpreter's own start-up).
+ */
+export function realInterpreter(python: string): string {
+  if (python === PYODIDE) return python;
+  let binary = resolved.get(python);
+  if (binary === undefined) {
+    try {
+      binary = execFileSync(python, ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8', timeout: STARTUP_LIMIT * 1000 }).trim() || python;
+    } catch {
+      binary = python; // spawning it will report what is wrong
+    }
+    resolved.set(python, binary);
+  }
+  return binary;
+}
+
+export async function runSnippet(snippetPath: string, options: RunOptions = {}): Promise<RunResult> {
+  const { startConcurrency = os.availableParallelism() } = options;
+  let started!: () => void;
+  const reachedSnippet = new Promise<void>((resolve) => (started = resolve));
+  let run!: Promise<RunResult>;
+  await startGate(startConcurrency)(() => {
+    run = startRun(snippetPath, options, started);
+    run.catch(started);
+    return reachedSnippet;
+  });
+  return run;
+}
+
+function startRun(snippetPath: string, options: RunOptions, reachedSnippet: () => void): Promise<RunResult> {
+  const { python = defaultPython(), timeout = DEFAULT_TIMEOUT, stopAfter, dumpStacks = false, nice = 0, env = {} } = options;
   const absolute = path.resolve(snippetPath);
   const started = performance.now();
 
   const [interpreter, args] =
     python === PYODIDE
       ? [process.execPath, [PYODIDE_HOST, BOOT, path.basename(absolute)]]
-      : [python, ['-u', '-X', 'utf8', BOOT, path.basename(absolute)]];
+      : [realInterpreter(python), ['-S', '-u', '-X', 'utf8', BOOT, path.basename(absolute)]];
   const [command, commandArgs] = nice > 0 ? ['nice', ['-n', String(nice), interpreter, ...args]] : [interpreter, args];
   const child: ChildProcess = spawn(command, commandArgs, {
     cwd: path.dirname(absolute),
-    detached: true, // its own process group: kill(-pid) reaches every descendant
     stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
-    env: { ...process.env, PYTHONIOENCODING: 'utf-8', PYTHONUTF8: '1', PYTHONDONTWRITEBYTECODE: '1' },
+    env: { ...process.env, ...env, PYTHONIOENCODING: 'utf-8', PYTHONUTF8: '1', PYTHONDONTWRITEBYTECODE: '1' },
   });
   const pid = child.pid;
-  if (pid !== undefined) liveGroups.add(pid);
+  if (pid !== undefined) {
+    liveGroups.add(pid);
+    tellReaper(`+${pid}`);
+  }
 
   const chunks: Chunk[] = [];
   let snippetStartedAt: number | null = null; // performance.now() when the "start" record arrived
@@ -119,6 +195,7 @@ export function runSnippet(snippetPath: string, options: RunOptions = {}): Promi
   let stackDump = '';
   let dumping = false;
   let killed = false;
+  let killedAfter: number | null = null;
   const sinceStart = () => (performance.now() - (snippetStartedAt ?? started)) / 1000;
 
   // Raw writes to fds 1 and 2 (C code, child processes, faulthandler) carry Node's time.
@@ -138,17 +215,24 @@ export function runSnippet(snippetPath: string, options: RunOptions = {}): Promi
     while ((newline = pending.indexOf('\n')) >= 0) {
       const record = JSON.parse(pending.slice(0, newline)) as { e: string; t: number; d?: string };
       pending = pending.slice(newline + 1);
-      if (record.e === 'start') snippetStartedAt = performance.now();
+      if (record.e === 'start') {
+        snippetStartedAt = performance.now();
+        reachedSnippet();
+        clearTimeout(hardLimit);
+        hardLimit = setTimeout(stop, timeout * 1000);
+      }
       else if (record.e === 'end') duration = record.t;
       else chunks.push({ stream: record.e === 'err' ? 'err' : 'out', t: record.t, text: record.d ?? '' });
     }
   });
 
-  const stop = () => {
+  function stop() {
     killed = true;
-    if (pid !== undefined) killGroup(pid);
-  };
-  const hardLimit = setTimeout(stop, timeout * 1000);
+    killedAfter = snippetStartedAt === null ? null : sinceStart();
+    if (pid !== undefined) killRun(pid);
+  }
+  // Until the snippet starts, the limit is on start-up; from then on, the run's own timeout.
+  let hardLimit = setTimeout(stop, STARTUP_LIMIT * 1000);
   let stopTimer: NodeJS.Timeout | undefined;
   if (stopAfter !== undefined) {
     // Measured from the snippet's own start, so slow interpreter start-up does not shorten the wait.
@@ -179,15 +263,22 @@ export function runSnippet(snippetPath: string, options: RunOptions = {}): Promi
   return new Promise<RunResult>((resolve, reject) => {
     child.once('error', (error) => {
       clearTimeout(hardLimit);
+      reachedSnippet();
       if (pid !== undefined) liveGroups.delete(pid);
       reject(new Error(`could not start ${python}: ${error.message}`));
+    });
+    // Once the program has exited, end whatever it left in its group: a leftover child process
+    // would otherwise hold its stdout open, and 'close' would wait for it.
+    child.once('exit', () => {
+      if (pid !== undefined) kill(-pid);
     });
     child.once('close', (exitCode, signal) => {
       clearTimeout(hardLimit);
       clearInterval(stopTimer);
+      reachedSnippet();
       if (pid !== undefined) {
-        killGroup(pid); // threads are gone with the process; reap any child process it left behind
         liveGroups.delete(pid);
+        tellReaper(`-${pid}`);
       }
       const ordered = chunks.map((chunk, index) => ({ chunk, index }));
       ordered.sort((a, b) => a.chunk.t - b.chunk.t || a.index - b.index);
@@ -202,6 +293,7 @@ export function runSnippet(snippetPath: string, options: RunOptions = {}): Promi
         duration,
         stackDump,
         wallTime: (performance.now() - started) / 1000,
+        killedAfter,
       });
     });
   });

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LANGS, LiterateError, PROJECT, type Lang, type Layout, type Page } from './examples.ts';
-import { defaultPython } from './run-snippet.ts';
+import { defaultPython, realInterpreter } from './run-snippet.ts';
 
 const TOKENS = fileURLToPath(new URL('./python/tokens.py', import.meta.url));
 
@@ -16,7 +16,7 @@ type Token = [type: string, text: string, line: number];
 /** Token streams of Python files, without strings and comments (via Python's own tokenize). */
 export function programTokens(files: string[], python = defaultPython()): Map<string, Token[] | string> {
   if (files.length === 0) return new Map();
-  const run = spawnSync(python, ['-X', 'utf8', TOKENS, ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync(realInterpreter(python), ['-S', '-X', 'utf8', TOKENS, ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (run.status !== 0) throw new Error(`tokens.py failed: ${run.stderr || run.error?.message}`);
   const parsed = JSON.parse(run.stdout) as Record<string, { tokens?: Token[]; error?: string }>;
   return new Map(Object.entries(parsed).map(([file, entry]) => [file, entry.tokens ?? entry.error ?? 'no tokens']));

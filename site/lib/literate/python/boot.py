@@ -1,6 +1,6 @@
 """Run one snippet as __main__ and report every write to stdout/stderr with its time.
 
-Started as `python -u -X utf8 boot.py SNIPPET` by run-snippet.ts. Timing is taken here,
+Started as `python -S -u -X utf8 boot.py SNIPPET` by run-snippet.ts. Timing is taken here,
 inside the interpreter, so that interpreter start-up and a loaded machine's process
 scheduling do not count against an example's documented timing.
 
@@ -11,24 +11,68 @@ Records go to file descriptor 3, one JSON object per line:
                                           non-daemon threads (the whole run's duration)
 Written in Python 3.6 syntax: the version matrix runs it on every interpreter.
 """
+import os
+
+# First of all, a process group of its own (not a session: setsid would give it a scheduling
+# autogroup of its own, where `nice` ranks it only against itself), so that the runner can kill
+# the snippet with every process it starts, and so that Ctrl+C in the terminal does not reach it.
+if hasattr(os, "setpgid") and os.environ.get("LITERATE_EVENTS") != "stdout":
+    os.setpgid(0, 0)
+
 import faulthandler
 import atexit
-import json
-import os
 import runpy
 import signal
 import sys
 import threading
 import time
 
-# Modules that examples import and that take a while to load (tens of ms alone, up to a second
-# when dozens of interpreters start at once): loaded before the clock starts, so that a page's
-# timing is about what the program does, not how long its imports took on a busy machine.
-for _module in ("asyncio", "concurrent.futures", "multiprocessing", "queue"):
+# `-S` skips site.py, which on some machines spends most of a start-up running .pth hooks that
+# belong to the machine, not to any example. What a program can see of site.py comes back here:
+# the site-packages folders on sys.path and the exit/quit/help/copyright builtins.
+if sys.flags.no_site:
+    import site
+
+    for _folder in site.getsitepackages() if hasattr(site, "getsitepackages") else []:
+        if os.path.isdir(_folder) and _folder not in sys.path:
+            sys.path.append(_folder)
+    site.setquit()
+    site.setcopyright()
+    site.sethelper()
+
+
+def _preload(snippet):
+    """Import the standard-library modules the snippet imports, before the clock starts.
+
+    Their import takes tens of ms alone (asyncio loads ssl), and much longer when many
+    interpreters start at once: a page's timing is about what the program does, not about how
+    long its imports took on a busy machine. A module with the name of a file beside the snippet
+    is left for the snippet to import, as a plain run would find that file first.
+    """
     try:
-        __import__(_module)
-    except ImportError:  # e.g. a build without one of them
-        pass
+        with open(snippet, encoding="utf-8") as source:
+            text = source.read()
+    except OSError:
+        return
+    folder = os.path.dirname(os.path.abspath(snippet))
+    names = set()
+    for line in text.splitlines():
+        words = line.split()
+        if len(words) >= 2 and words[0] == "from":
+            names.add(words[1])
+        elif len(words) >= 2 and words[0] == "import":
+            names.update(part.split()[0] for part in " ".join(words[1:]).split(",") if part.strip())
+    for name in sorted(n for n in names if n.replace(".", "").replace("_", "").isalnum()):
+        top = name.split(".")[0]
+        if os.path.exists(os.path.join(folder, top + ".py")) or os.path.isdir(os.path.join(folder, top)):
+            continue
+        try:
+            __import__(name)
+        except Exception:  # the snippet's own import will raise it at its own time
+            pass
+
+
+_preload(sys.argv[1])
 
 _T0 = time.monotonic()
 if os.environ.get("LITERATE_EVENTS") == "stdout":
@@ -38,16 +82,29 @@ else:
     _events = os.fdopen(3, "w", encoding="utf-8", buffering=1)
 _lock = threading.Lock()
 
+try:
+    from _json import encode_basestring as _quote  # json's own C encoder, without json's imports
+except ImportError:
+    from json import dumps as _quote
 
-def _emit_locked(record):
+
+def _record(kind, t, text=None):
+    """One record as a line of JSON: {"e": kind, "t": t[, "d": text]}."""
+    line = '{"e": "%s", "t": %r' % (kind, t)
+    if text is not None:
+        line += ', "d": ' + _quote(text)
+    return line + "}\n"
+
+
+def _emit_locked(kind, t, text=None):
     """Send one record; the caller holds _lock, so records never interleave."""
-    _events.write(json.dumps(record, ensure_ascii=False) + "\n")
+    _events.write(_record(kind, t, text))
     _events.flush()
 
 
-def _emit(record):
+def _emit(kind, t):
     with _lock:
-        _emit_locked(record)
+        _emit_locked(kind, t)
 
 
 class _TimedStream:
@@ -73,7 +130,7 @@ class _TimedStream:
             held += text
             cut = held.rfind("\n") + 1
             if cut:
-                _emit_locked({"e": self._kind, "t": start, "d": held[:cut]})
+                _emit_locked(self._kind, start, held[:cut])
                 start, held = now, held[cut:]
             if held:
                 self._pending[threading.get_ident()] = (start, held)
@@ -83,12 +140,12 @@ class _TimedStream:
         with _lock:
             held = self._pending.pop(threading.get_ident(), None)
             if held:
-                _emit_locked({"e": self._kind, "t": held[0], "d": held[1]})
+                _emit_locked(self._kind, held[0], held[1])
 
     def flush_all(self):
         with _lock:
             for start, held in sorted(self._pending.values()):
-                _emit_locked({"e": self._kind, "t": start, "d": held})
+                _emit_locked(self._kind, start, held)
             self._pending.clear()
 
     def __getattr__(self, name):
@@ -124,11 +181,11 @@ def _finish():
     """Runs at exit, after the interpreter has joined non-daemon threads: the end of the whole run."""
     sys.stdout.flush_all()
     sys.stderr.flush_all()
-    _emit({"e": "end", "t": time.monotonic() - _T0})
+    _emit("end", time.monotonic() - _T0)
 
 
 atexit.register(_finish)
-_emit({"e": "start", "t": 0.0})
+_emit("start", 0.0)
 code = 0
 try:
     runpy.run_path(_SNIPPET, run_name="__main__")
