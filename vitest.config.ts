@@ -15,6 +15,16 @@ export default defineConfig({
         test: {
           name: 'literate',
           include: ['tests/literate.test.ts', 'tests/parity.test.ts', 'tests/what-changed.test.ts', 'tests/first-use.test.ts', 'tests/harness/**/*.test.ts'],
+          exclude: ['tests/harness/teardown.test.ts'],
+        },
+      },
+      {
+        test: {
+          // Nested suites with Chromium and Pyodide ended four ways: heavy on the CPU, so after the
+          // timed examples, beside the browser tests, which time nothing either.
+          name: 'teardown',
+          include: ['tests/harness/teardown.test.ts'],
+          sequence: { groupOrder: 1 },
         },
       },
       {

@@ -12,7 +12,35 @@ import type { Heading, Root, Text } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { headingId, PROJECT, readPage, ROOT } from './literate/index.ts';
+import type { Plugin } from 'vite';
+import { headingId, missingTwin, PROJECT, readPage, ROOT, type Page } from './literate/index.ts';
+
+/** Pages read by literatePages(), by file, for the remark plugin that runs later on the same file. */
+const pagesRead = new Map<string, Page>();
+
+/**
+ * Reads each page with the toolkit before @astrojs/mdx compiles it, so that any problem, an MDX
+ * syntax error included, stops the build with the file, the line and what to do (Astro's own
+ * report of an MDX syntax error points at line 0).
+ */
+export function literatePages(layout = PROJECT): Plugin {
+  return {
+    name: 'literate-pages',
+    enforce: 'pre',
+    transform: {
+      order: 'pre', // before @astrojs/mdx compiles the page, and so before it can fail on it
+      handler(source, id) {
+        // With a ?query, the id is a module that Astro derives from the page, not the page.
+        if (!id.endsWith('.mdx') || !id.startsWith(layout.contentDir)) return null;
+        const page = readPage(id, layout, source);
+        const problem = page.problems[0] ?? missingTwin(page, layout);
+        if (problem) throw problem;
+        pagesRead.set(id, page);
+        return null;
+      },
+    },
+  };
+}
 
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
 
@@ -30,8 +58,8 @@ const attribute = (name: string, value: string): MdxJsxAttribute => ({ type: 'md
 export default function remarkLiterate() {
   return (tree: Root, file: VFile) => {
     if (!file.path.startsWith(PROJECT.contentDir)) return;
-    // Read the file as the tests do (Astro hands this plugin a tree whose frontmatter it has blanked out).
-    const page = readPage(file.path, PROJECT);
+    // The page as the tests read it (Astro hands this plugin a tree whose frontmatter it has blanked out).
+    const page = pagesRead.get(file.path) ?? readPage(file.path, PROJECT);
     if (page.problems.length > 0) throw page.problems[0];
     if (page.lang === 'zh')
       visit(tree, 'text', (node: Text) => {

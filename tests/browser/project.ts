@@ -12,6 +12,23 @@ import { serveSite } from './serve-site.ts';
 
 const dist = fileURLToPath(new URL('../../dist', import.meta.url));
 
+/** How the tests start Debian's Chromium: no downloads, no calls home, no sandbox as root. */
+export const chromium = playwright({
+  launchOptions: {
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  },
+  contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] },
+});
+
 export const browserProject: TestProjectInlineConfiguration = {
   plugins: [serveSite(dist)],
   test: {
@@ -20,7 +37,7 @@ export const browserProject: TestProjectInlineConfiguration = {
     // After the other projects: Chromium and axe keep both cores busy, and the examples' timings
     // (measured inside CPython, ±0.3 s) should not compete with them.
     sequence: { groupOrder: 1 },
-    globalSetup: ['tests/browser/global-setup.ts'],
+    globalSetup: ['tests/browser/global-setup.ts', 'tests/browser/reap-chromium.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     // The test server, which also serves dist/: loopback only.
@@ -28,21 +45,7 @@ export const browserProject: TestProjectInlineConfiguration = {
     browser: {
       enabled: true,
       headless: true,
-      provider: playwright({
-        launchOptions: {
-          executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
-        },
-        contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] },
-      }),
+      provider: chromium,
       instances: [{ browser: 'chromium' }],
       viewport: { width: 1280, height: 900 },
       screenshotFailures: false,

@@ -171,7 +171,19 @@ export function locatePage(file: string, layout: Layout = PROJECT): { lang: Lang
 }
 
 export function readPage(file: string, layout: Layout = PROJECT, source = readFileSync(file, 'utf8')): Page {
-  return pageFromTree(parseMdx(source), file, layout);
+  let tree: Root;
+  try {
+    tree = parseMdx(source);
+  } catch (error) {
+    // An MDX syntax error is a VFileMessage; some give their position only in the text, "(9:1-9:41)".
+    const { line: given, reason } = error as { line?: number; reason?: string };
+    if (reason === undefined) throw error;
+    const line = given ?? Number(/\((\d+):\d+(?:-\d+:\d+)?\)$/.exec(reason)?.[1] ?? 1);
+    const where = locatePage(file, layout);
+    const problem = new LiterateError(file, line, `the page is not valid MDX: ${reason}`, 'close every <Example> with </Example> and every {…} with }, or write a literal < or { as \\< or \\{');
+    return { file, lang: where?.lang ?? 'zh', slug: where?.slug ?? path.basename(file, '.mdx'), examples: [], sections: [], problems: [problem] };
+  }
+  return pageFromTree(tree, file, layout);
 }
 
 /** Reads a page from an already parsed tree (the site's remark plugin has one). */
@@ -276,6 +288,9 @@ function readExample(node: MdxJsxFlowElement, file: string, lang: Lang, layout: 
 
   const src = attrs.get('src') ?? fail('<Example> has no src', 'add src="topic/name.py", a file under snippets/' + lang + '/');
   const snippet = path.join(layout.snippetsDir, lang, src);
+  const snippetsOfLang = path.join(layout.snippetsDir, lang);
+  if (path.isAbsolute(src) || path.relative(snippetsOfLang, snippet).startsWith('..'))
+    fail(`src="${src}" leaves snippets/${lang}/`, `a page runs the programs of its own language: give a path inside snippets/${lang}/, e.g. src="${path.basename(src)}"`);
   if (!existsSync(snippet))
     fail(`snippet ${path.relative(ROOT, snippet)} does not exist`, `create it, or fix src="${src}"`);
 
@@ -292,13 +307,15 @@ function readExample(node: MdxJsxFlowElement, file: string, lang: Lang, layout: 
   if (stacksBlock && outcome.kind !== 'hangs')
     fail('a `stacks` block documents where a hung program is stuck', 'add hangs="N", or remove the stacks block');
   const output = toBlock(stdoutBlock!);
-  let expected: OutputPattern[] = [];
-  try {
-    expected = output.text === '' ? [] : output.text.split('\n').map(parseOutputPattern);
-  } catch (error) {
-    if (!(error instanceof PatternError)) throw error;
-    fail(`documented output has a bad placeholder: ${error.message}`, 'see the placeholder forms in site/lib/literate/patterns.ts');
-  }
+  const expected = (output.text === '' ? [] : output.text.split('\n')).map((text, index) => {
+    try {
+      return parseOutputPattern(text);
+    } catch (error) {
+      if (!(error instanceof PatternError)) throw error;
+      // The opening fence is output.line; documented lines follow it.
+      throw new LiterateError(file, output.line + 1 + index, `documented output has a bad placeholder: ${error.message}`, 'see the placeholder forms in site/lib/literate/patterns.ts');
+    }
+  });
 
   const at = attrs.has('at') ? readTimes(attrs.get('at')!, expected.length, fail) : null;
   const total = attrs.has('total') ? readNumber(attrs, 'total', fail) : null;

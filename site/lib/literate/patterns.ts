@@ -42,12 +42,24 @@ export function parseOutputPattern(line: string): OutputPattern {
 function placeholder(kind: 'int' | 'float' | 're' | 'any', argument: string, source: string): Piece {
   if (kind === 'any') return { kind, source };
   if (kind === 're') {
-    new RegExp(argument); // throws on a bad expression, naming it
+    try {
+      new RegExp(argument, 'u'); // compiled with the flag it is matched with (see regexOf)
+    } catch (error) {
+      throw new PatternError(`${source} is not a valid regular expression (${(error as Error).message.replace(/^Invalid regular expression: /, '')}); escape only what needs escaping, e.g. {{re [0-9a-f]+}}`);
+    }
     return { kind, regex: argument, source };
   }
-  const range = /^(-?[\d.]+)\s*\.\.\s*(-?[\d.]+)$/.exec(argument);
+  const range = /^(\S+?)\s*\.\.\s*(\S+)$/.exec(argument);
   if (!range) throw new PatternError(`${source}: write a range, e.g. {{${kind} 1..10}}`);
-  return { kind, min: Number(range[1]), max: Number(range[2]), source };
+  const bounds = [range[1]!, range[2]!].map((bound) => {
+    const number = /^-?\d+(?:\.\d+)?$/.test(bound) ? Number(bound) : NaN;
+    if (Number.isNaN(number)) throw new PatternError(`${source}: "${bound}" is not a number; write a range, e.g. {{${kind} 1..10}}`);
+    if (kind === 'int' && !Number.isInteger(number)) throw new PatternError(`${source}: "${bound}" is not a whole number; use {{float …}} for decimals`);
+    return number;
+  });
+  const [min, max] = bounds as [number, number];
+  if (min > max) throw new PatternError(`${source}: the range is empty (${min} is above ${max}); write the smaller bound first`);
+  return { kind, min, max, source };
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -127,6 +127,14 @@ function tellReaper(line: string): void {
 const startGates = new Map<number, LimitFunction>();
 const startGate = (concurrency: number) => startGates.get(concurrency) ?? startGates.set(concurrency, pLimit(concurrency)).get(concurrency)!;
 
+/**
+ * Makes sure a process group that this process started (a browser, a server) is killed as soon as
+ * this process is gone, however it ends; the group's own cleanup may be slower or never come.
+ */
+export function reapWithThisProcess(pgid: number): void {
+  tellReaper(`+${pgid}`);
+}
+
 /** Pids of process groups started by runSnippet that have not been reaped yet. */
 export function liveProcessGroups(): number[] {
   return [...liveGroups];

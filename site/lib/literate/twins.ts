@@ -4,6 +4,7 @@
  * program: identical token streams once string literals and comments are set aside.
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LANGS, LiterateError, PROJECT, type Lang, type Layout, type Page } from './examples.ts';
@@ -24,6 +25,14 @@ export function programTokens(files: string[], python = defaultPython()): Map<st
 
 const twinPath = (page: Page, lang: Lang, layout: Layout) => path.join(layout.contentDir, lang, `${page.slug}.mdx`);
 
+/** A page whose other-language twin is not there (the build checks this much on its own). */
+export function missingTwin(page: Page, layout: Layout = PROJECT): LiterateError | null {
+  const other: Lang = page.lang === 'zh' ? 'en' : 'zh';
+  const twin = twinPath(page, other, layout);
+  if (existsSync(twin)) return null;
+  return new LiterateError(page.file, 1, `has no ${other === 'en' ? 'English' : 'Chinese'} twin`, `write ${path.relative(path.dirname(layout.contentDir), twin)}`);
+}
+
 /** Everything that breaks parity between the zh and en pages; empty when they are twins. */
 export function checkTwins(pages: Page[], layout: Layout = PROJECT): LiterateError[] {
   const problems: LiterateError[] = [];
@@ -35,10 +44,7 @@ export function checkTwins(pages: Page[], layout: Layout = PROJECT): LiterateErr
     const [zh, en] = LANGS.map((lang) => twins[lang]);
     if (!zh || !en) {
       const page = (zh ?? en)!;
-      const missing: Lang = zh ? 'en' : 'zh';
-      problems.push(
-        new LiterateError(page.file, 1, `has no ${missing === 'en' ? 'English' : 'Chinese'} twin`, `write ${path.relative(path.dirname(layout.contentDir), twinPath(page, missing, layout))}`),
-      );
+      problems.push(missingTwin(page, layout) ?? new LiterateError(page.file, 1, 'its twin was not read', 'pass both languages\' pages to checkTwins'));
       continue;
     }
     problems.push(...compareSequence(zh, en, (page) => page.sections.map((s) => ({ key: s.id, line: s.line })), 'section ids'));

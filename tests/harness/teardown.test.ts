@@ -1,0 +1,103 @@
+/**
+ * Nothing outlives the suite: a real nested `vitest run` (tests/fixtures/teardown/) starts
+ * programs that never finish (on CPython, one with a child process, and on Pyodide) and a page
+ * in Chromium that never finishes, and is
+ * then ended in each of the four ways a suite ends. Within 2 s no process it started is left.
+ * Its processes are found by a marker in their environment, which every descendant inherits.
+ */
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const CONFIG = path.join(ROOT, 'tests', 'fixtures', 'teardown', 'vitest.config.ts');
+
+interface Found {
+  pid: number;
+  command: string;
+}
+
+/** Every process whose environment holds the marker. */
+function processesMarked(marker: string): Found[] {
+  const found: Found[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (!readFileSync(`/proc/${entry}/environ`, 'latin1').includes(`TEARDOWN_PROBE=${marker}\0`)) continue;
+      const state = readFileSync(`/proc/${entry}/stat`, 'latin1').split(') ')[1]?.[0];
+      if (state === 'Z') continue; // dead, waiting only to be reaped
+      found.push({ pid: Number(entry), command: readFileSync(`/proc/${entry}/cmdline`, 'latin1').replaceAll('\0', ' ').trim() });
+    } catch {
+      // gone while we looked, or not ours to read
+    }
+  }
+  return found;
+}
+
+/** The never-finishing programs, as they show in a process list. */
+const PROGRAMS = ['blocks.py', 'boot.py spins.py', 'waits-on-child.py', 'threading.Event().wait()', 'pyodide-host.ts', 'chromium'];
+const running = (found: Found[]) => PROGRAMS.every((program) => found.some(({ command }) => command.includes(program)));
+
+async function until<T>(what: string, seconds: number, probe: () => T | undefined): Promise<T> {
+  const deadline = performance.now() + seconds * 1000;
+  for (;;) {
+    const value = probe();
+    if (value !== undefined) return value;
+    if (performance.now() > deadline) throw new Error(`${what} within ${seconds} s`);
+    await sleep(100);
+  }
+}
+
+type Ending = 'normal exit' | 'Ctrl+C' | 'SIGTERM' | 'SIGKILL';
+
+async function leftAfter(ending: Ending): Promise<Found[]> {
+  const marker = randomUUID();
+  const endFile = path.join(os.tmpdir(), `teardown-${marker}`);
+  const suite = spawn(process.execPath, [path.join(ROOT, 'node_modules', 'vitest', 'vitest.mjs'), 'run', '--config', CONFIG], {
+    cwd: ROOT,
+    detached: true, // its own process group, as a suite started from a terminal has
+    stdio: 'ignore',
+    env: { ...process.env, TEARDOWN_PROBE: marker, ...(ending === 'normal exit' ? { TEARDOWN_END_FILE: endFile } : {}) },
+  });
+  const exited = new Promise<void>((resolve) => suite.once('exit', () => resolve()));
+  try {
+    // Start-up counts for nothing here: wait as long as a loaded machine needs.
+    await until('the nested suite did not start its programs', 120, () => (running(processesMarked(marker)) ? true : undefined));
+    if (ending === 'normal exit') writeFileSync(endFile, '');
+    if (ending === 'Ctrl+C') process.kill(-suite.pid!, 'SIGINT');
+    if (ending === 'SIGTERM') suite.kill('SIGTERM');
+    if (ending === 'SIGKILL') suite.kill('SIGKILL');
+    await until('the nested suite did not exit', 60, () => (suite.exitCode !== null || suite.signalCode !== null ? true : undefined));
+    await exited;
+    const endedAt = performance.now();
+    let left = processesMarked(marker);
+    while (left.length > 0 && performance.now() - endedAt < 2000) {
+      await sleep(50);
+      left = processesMarked(marker);
+    }
+    return left;
+  } finally {
+    for (const { pid } of processesMarked(marker)) {
+      try {
+        process.kill(pid, 'SIGKILL'); // so that a failing case leaves nothing either
+      } catch {
+        // already gone
+      }
+    }
+    rmSync(endFile, { force: true });
+  }
+}
+
+describe.concurrent('nothing outlives the suite', () => {
+  const endings: Ending[] = ['normal exit', 'Ctrl+C', 'SIGTERM', 'SIGKILL'];
+  for (const ending of endings) {
+    test(`after ${ending}, within 2 s`, { timeout: 300_000 }, async () => {
+      expect(await leftAfter(ending)).toEqual([]);
+    });
+  }
+});
