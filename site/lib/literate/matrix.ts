@@ -7,6 +7,8 @@
  *   data/matrix-measured.json  what was measured (times, the actual output of a differing run)
  */
 import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import pLimit from 'p-limit';
 import path from 'node:path';
 import { ROOT, type ExampleSpec } from './examples.ts';
 import { findInterpreters } from './interpreters.ts';
@@ -116,36 +118,17 @@ function problemKind(problem: string): string {
   return 'output';
 }
 
-/** At most `limit` tasks at once, shared by every caller. */
-class Slots {
-  private free: number;
-  private readonly waiting: Array<() => void> = [];
-
-  constructor(limit: number) {
-    this.free = limit;
-  }
-
-  async run<T>(task: () => Promise<T>): Promise<T> {
-    if (this.free > 0) this.free--;
-    else await new Promise<void>((resolve) => this.waiting.push(resolve));
-    try {
-      return await task();
-    } finally {
-      const next = this.waiting.shift();
-      if (next) next();
-      else this.free++;
-    }
-  }
-}
-
-/** Native runs mostly sleep and can share the two cores widely; each Pyodide run spends ~2 s of CPU loading. */
-const SLOTS = { cpython: new Slots(8), pyodide: new Slots(2) } as const;
+/**
+ * Runs at once per runtime. Native cells mostly sleep, and their start-ups are already limited to
+ * one per core (runSnippet), so many can share the cores; a Pyodide cell spends its CPU loading.
+ */
+const SLOTS = { cpython: pLimit(32), pyodide: pLimit(os.availableParallelism()) } as const;
 
 /** One cell: runs the example on the column's interpreter (or says why not). */
 export async function runCell(example: ExampleSpec, column: Column): Promise<{ cell: Cell; measured: MeasuredCell }> {
   if (column.runtime === 'pyodide' && startsThreads(example))
     return { cell: { status: 'not-run', message: 'starts a thread or process; Pyodide has none' }, measured: { duration: null } };
-  return SLOTS[column.runtime].run(async () => classify(example, await runExample(example, { python: column.python })));
+  return SLOTS[column.runtime](async () => classify(example, await runExample(example, { python: column.python })));
 }
 
 /** A column's cells, keyed like the matrix: example key → cell. */

@@ -7,7 +7,8 @@
  * keeps interpreter start-up and a busy machine out of the timing checks. Every limit here
  * counts from the snippet's own start, too.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -163,8 +164,24 @@ export function realInterpreter(python: string): string {
   return binary;
 }
 
+let snapshot: Promise<string> | undefined;
+/** A memory snapshot of Pyodide just after loading, made once per process (see pyodide-host.ts). */
+function pyodideSnapshot(): Promise<string> {
+  snapshot ??= new Promise<string>((resolve, reject) => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'literate-pyodide-'));
+    process.once('exit', () => rmSync(folder, { recursive: true, force: true }));
+    const file = path.join(folder, 'snapshot.bin');
+    const maker = execFile(process.execPath, [PYODIDE_HOST, '--snapshot', file], (error, _stdout, stderr) =>
+      error ? reject(new Error(`could not load Pyodide: ${stderr || error.message}`)) : resolve(file),
+    );
+    if (maker.pid !== undefined) tellReaper(`+${maker.pid}`);
+  });
+  return snapshot;
+}
+
 export async function runSnippet(snippetPath: string, options: RunOptions = {}): Promise<RunResult> {
   const { startConcurrency = os.availableParallelism() } = options;
+  if ((options.python ?? defaultPython()) === PYODIDE) options = { ...options, env: { ...options.env, LITERATE_PYODIDE_SNAPSHOT: await pyodideSnapshot() } };
   let started!: () => void;
   const reachedSnippet = new Promise<void>((resolve) => (started = resolve));
   let run!: Promise<RunResult>;
