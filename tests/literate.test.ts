@@ -2,11 +2,13 @@
  * The literate suite: every <Example> on every page is run with real CPython and checked
  * against the output the page documents, all examples at once.
  */
+import { appendFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import {
   checkExample,
   describeFailure,
+  exampleLabel,
   listPages,
   liveProcessGroups,
   parseOutputPattern,
@@ -14,6 +16,7 @@ import {
   ROOT,
   runExample,
   testBudget,
+  timingMargin,
   type ExampleSpec,
 } from '../site/lib/literate/index.ts';
 
@@ -49,6 +52,9 @@ for (const page of pages) {
         const result = await runExample(example);
         const problems = checkExample(example, result);
         if (problems.length > 0) expect.fail(describeFailure(example, result, problems));
+        // `npm run stress` collects how close each timed check came to its tolerance.
+        const margin = timingMargin(example, result);
+        if (process.env.LITERATE_MARGINS && margin !== null) appendFileSync(process.env.LITERATE_MARGINS, `${JSON.stringify({ example: exampleLabel(example), margin })}\n`);
         // The check has teeth: the same run fails against a page with one character changed.
         expect(checkExample(withOneCharacterChanged(example), result)).not.toEqual([]);
       });

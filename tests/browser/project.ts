@@ -39,6 +39,7 @@ export const browserProject: TestProjectInlineConfiguration = {
     sequence: { groupOrder: 1 },
     globalSetup: ['tests/browser/global-setup.ts', 'tests/browser/reap-chromium.ts'],
     testTimeout: 60_000,
+    maxWorkers: 2,
     hookTimeout: 60_000,
     // The test server, which also serves dist/: loopback only.
     api: { host: '127.0.0.1' },

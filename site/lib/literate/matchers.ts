@@ -139,6 +139,20 @@ export function checkExample(example: ExampleSpec, result: RunResult): string[] 
   return problems;
 }
 
+/**
+ * How close a passing run came to failing on time: the smallest room left between a timed line
+ * (or the whole run) and its tolerance, in seconds; null for an untimed example or a failed match.
+ */
+export function timingMargin(example: ExampleSpec, result: RunResult): number | null {
+  if (!isTimed(example)) return null;
+  const stdoutLines = result.lines.filter((line) => line.stream === 'out');
+  const pairing = matchLines(example.expected, stdoutLines.map((line) => line.text), example.order);
+  if (!pairing) return null;
+  const misses = (example.at ?? []).flatMap((expected, i) => (expected === null ? [] : [Math.abs(stdoutLines[pairing[i]!]!.t - expected)]));
+  if (example.total !== null && result.duration !== null) misses.push(Math.abs(result.duration - example.total));
+  return misses.length === 0 ? null : example.tolerance - Math.max(...misses);
+}
+
 /** The frames of the snippet's own file in a faulthandler dump: `File "x.py", line 12 in run`. */
 export function snippetFrames(dump: string, fileName: string): string[] {
   return dump

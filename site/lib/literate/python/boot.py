@@ -21,7 +21,8 @@ if hasattr(os, "setpgid") and os.environ.get("LITERATE_EVENTS") != "stdout":
 
 import faulthandler
 import atexit
-import runpy
+import builtins
+import importlib.machinery
 import signal
 import sys
 import threading
@@ -154,7 +155,7 @@ class _TimedStream:
 
 
 def _print_error(exc):
-    """Report the error as plain `python snippet.py` would, without this file's and runpy's frames.
+    """Report the error as plain `python snippet.py` would, without this file's frames.
 
     sys.excepthook (not the traceback module) prints it, because on some versions only the
     interpreter's own hook adds hints such as "Did you mean: 'is_alive'?".
@@ -184,11 +185,29 @@ def _finish():
     _emit("end", time.monotonic() - _T0)
 
 
+def _main_module():
+    """A fresh __main__ for the snippet, set up as `python snippet.py` sets up its own.
+
+    It stays in sys.modules until the interpreter shuts down (runpy.run_path would put this file's
+    module back and drop the snippet's), so the snippet's objects are finalized when they would
+    be in a plain run: at shutdown, after atexit handlers and non-daemon threads.
+    """
+    main = type(sys)("__main__")
+    main.__file__ = _SNIPPET
+    main.__cached__ = None
+    main.__loader__ = importlib.machinery.SourceFileLoader("__main__", _SNIPPET)
+    main.__builtins__ = builtins
+    sys.modules["__main__"] = main
+    return main
+
+
 atexit.register(_finish)
 _emit("start", 0.0)
 code = 0
 try:
-    runpy.run_path(_SNIPPET, run_name="__main__")
+    with open(_SNIPPET, "rb") as _source:
+        _code = compile(_source.read(), _SNIPPET, "exec", dont_inherit=True)
+    exec(_code, _main_module().__dict__)
 except SystemExit as stop:
     code = stop.code if isinstance(stop.code, int) else (0 if stop.code is None else 1)
     if stop.code is not None and not isinstance(stop.code, int):

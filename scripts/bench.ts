@@ -1,0 +1,59 @@
+/**
+ * npm run bench
+ * Runs each stage of `npm test` on its own and prints its wall time, the CPU time the whole
+ * machine spent meanwhile (so Chromium, Python and Pyodide count too: run it on an idle
+ * machine), and the ratio of the wall time to the stage's floor: the longest documented run,
+ * or CPU divided by cores, whichever is larger. Writes the figures to data/bench.json.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { listPages, readPage, type ExampleSpec } from '../site/lib/literate/index.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const vitest = [path.join(ROOT, 'node_modules', 'vitest', 'vitest.mjs'), 'run'];
+const cores = os.availableParallelism();
+
+/** Seconds of CPU the machine has spent so far, all processes (the first line of /proc/stat). */
+function machineCpu(): number {
+  const [, ...ticks] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).map(Number);
+  const [user, nice, system, , , irq, softirq, steal] = ticks;
+  return (user! + nice! + system! + irq! + softirq! + steal!) / 100; // USER_HZ is 100 on Linux
+}
+
+const documentedSeconds = (example: ExampleSpec) =>
+  Math.max(example.total ?? 0, ...(example.at ?? []).map((t) => t ?? 0), example.outcome.kind === 'hangs' ? example.outcome.after : 0);
+const longestDocumented = Math.max(...listPages().flatMap((file) => readPage(file).examples.map(documentedSeconds)));
+
+const stages: Array<{ name: string; args: string[]; longest?: number }> = [
+  { name: 'astro check', args: [path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'check'] },
+  { name: 'literate (examples and toolkit)', args: [...vitest, '--project', 'literate'], longest: longestDocumented },
+  { name: 'site (astro build and built HTML)', args: [...vitest, '--project', 'site'] },
+  { name: 'browser (build, Chromium, axe)', args: [...vitest, '--project', 'browser'] },
+  { name: 'teardown (nested suites ended 4 ways)', args: [...vitest, '--project', 'teardown'] },
+  { name: 'version matrix', args: [...vitest, '--config', 'vitest.matrix.config.ts'], longest: longestDocumented },
+];
+
+const rows: Array<Record<string, string | number | boolean>> = [];
+for (const stage of stages) {
+  const cpuBefore = machineCpu();
+  const started = performance.now();
+  const code = await new Promise<number | null>((resolve) =>
+    spawn(process.execPath, stage.args, { cwd: ROOT, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } }).once('exit', resolve),
+  );
+  const wall = (performance.now() - started) / 1000;
+  const cpu = machineCpu() - cpuBefore;
+  const floor = Math.max(stage.longest ?? 0, cpu / cores);
+  const row = { stage: stage.name, passed: code === 0, wall: round(wall), cpu: round(cpu), floor: round(floor), ratio: round(wall / floor) };
+  rows.push(row);
+  console.log(`${stage.name.padEnd(40)} ${code === 0 ? 'pass' : 'FAIL'}  wall ${row.wall.toFixed(1).padStart(6)} s  cpu ${row.cpu.toFixed(1).padStart(6)} s  floor ${row.floor.toFixed(1).padStart(6)} s${stage.longest ? ` (longest documented run ${stage.longest} s, cpu/cores ${(cpu / cores).toFixed(1)} s)` : ' (cpu/cores)'}  ×${row.ratio.toFixed(2)}`);
+}
+const total = rows.reduce((sum, row) => sum + (row.wall as number), 0);
+console.log(`all stages: ${total.toFixed(0)} s on ${cores} cores`);
+writeFileSync(path.join(ROOT, 'data', 'bench.json'), `${JSON.stringify({ cores, stages: rows, total: round(total) }, null, 2)}\n`);
+process.exit(rows.every((row) => row.passed) ? 0 : 1);
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}
