@@ -21,10 +21,10 @@ export default defineConfig({
       {
         test: {
           // Nested suites with Chromium and Pyodide ended four ways: heavy on the CPU, so after the
-          // timed examples, beside the browser tests, which time nothing either.
+          // timed examples (and after the browser tests, which run with fewer workers).
           name: 'teardown',
           include: ['tests/harness/teardown.test.ts'],
-          sequence: { groupOrder: 1 },
+          sequence: { groupOrder: 2 },
         },
       },
       {

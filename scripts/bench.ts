@@ -1,6 +1,6 @@
 /**
- * npm run bench
- * Runs each stage of `npm test` on its own and prints its wall time, the CPU time the whole
+ * npm run bench [-- WORD]
+ * Runs each stage (or only those whose name contains WORD) of `npm test` on its own and prints its wall time, the CPU time the whole
  * machine spent meanwhile (so Chromium, Python and Pyodide count too: run it on an idle
  * machine), and the ratio of the wall time to the stage's floor: the longest documented run,
  * or CPU divided by cores, whichever is larger. Writes the figures to data/bench.json.
@@ -35,8 +35,9 @@ const stages: Array<{ name: string; args: string[]; longest?: number }> = [
   { name: 'version matrix', args: [...vitest, '--config', 'vitest.matrix.config.ts'], longest: longestDocumented },
 ];
 
+const only = process.argv[2];
 const rows: Array<Record<string, string | number | boolean>> = [];
-for (const stage of stages) {
+for (const stage of stages.filter((stage) => !only || stage.name.includes(only))) {
   const cpuBefore = machineCpu();
   const started = performance.now();
   const code = await new Promise<number | null>((resolve) =>
@@ -51,7 +52,7 @@ for (const stage of stages) {
 }
 const total = rows.reduce((sum, row) => sum + (row.wall as number), 0);
 console.log(`all stages: ${total.toFixed(0)} s on ${cores} cores`);
-writeFileSync(path.join(ROOT, 'data', 'bench.json'), `${JSON.stringify({ cores, stages: rows, total: round(total) }, null, 2)}\n`);
+if (!only) writeFileSync(path.join(ROOT, 'data', 'bench.json'), `${JSON.stringify({ cores, stages: rows, total: round(total) }, null, 2)}\n`);
 process.exit(rows.every((row) => row.passed) ? 0 : 1);
 
 function round(value: number): number {
