@@ -80,6 +80,8 @@ export interface RunOptions {
 
 /** Seconds an interpreter may take to reach the snippet before the run is given up as broken. */
 export const STARTUP_LIMIT = 60;
+/** Seconds a run asked for its stack dump may take to answer before it is stopped without one. */
+const DUMP_LIMIT = 60;
 /** The hard limit of a run that names none, from the snippet's start. */
 export const DEFAULT_TIMEOUT = 60;
 
@@ -116,7 +118,7 @@ process.once('exit', () => {
 let reaper: ChildProcess | undefined;
 function tellReaper(line: string): void {
   if (!reaper) {
-    reaper = spawn(realInterpreter(defaultPython()), ['-S', REAPER], { stdio: ['pipe', 'ignore', 'inherit'] });
+    reaper = spawn(realInterpreter(defaultPython() === PYODIDE ? 'python3' : defaultPython()), ['-S', REAPER], { stdio: ['pipe', 'ignore', 'inherit'] });
     reaper.on('error', () => {}); // no Python at all: runSnippet itself reports that
     reaper.stdin!.on('error', () => {});
     reaper.unref();
@@ -206,7 +208,7 @@ function startRun(snippetPath: string, options: RunOptions, reachedSnippet: () =
   const child: ChildProcess = spawn(command, commandArgs, {
     cwd: path.dirname(absolute),
     stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
-    env: { ...process.env, ...env, PYTHONIOENCODING: 'utf-8', PYTHONUTF8: '1', PYTHONDONTWRITEBYTECODE: '1' },
+    env: { ...process.env, ...env, ...(dumpStacks ? { LITERATE_DUMP_STACKS: '1' } : {}), PYTHONIOENCODING: 'utf-8', PYTHONUTF8: '1', PYTHONDONTWRITEBYTECODE: '1' },
   });
   const pid = child.pid;
   if (pid !== undefined) {
@@ -247,6 +249,7 @@ function startRun(snippetPath: string, options: RunOptions, reachedSnippet: () =
         hardLimit = setTimeout(stop, timeout * 1000);
       }
       else if (record.e === 'end') duration = record.t;
+      else if (record.e === 'dumped') stop();
       else chunks.push({ stream: record.e === 'err' ? 'err' : 'out', t: record.t, text: record.d ?? '' });
     }
   });
@@ -267,19 +270,12 @@ function startRun(snippetPath: string, options: RunOptions, reachedSnippet: () =
       if (dumpStacks && pid !== undefined) {
         dumping = true;
         try {
-          process.kill(pid, 'SIGUSR1');
+          process.kill(pid, 'SIGUSR1'); // boot.py answers with a "dumped" record once the dump is written
         } catch {
           // exited in the meantime
         }
-        // Stop once the dump has arrived and stopped growing; a loaded machine may take a while.
-        let seen = -1;
-        let quietSince = performance.now();
-        const askedAt = performance.now();
-        stopTimer = setInterval(() => {
-          if (stackDump.length !== seen) [seen, quietSince] = [stackDump.length, performance.now()];
-          const settled = stackDump.length > 0 && performance.now() - quietSince > 150;
-          if (settled || performance.now() - askedAt > 5000) stop();
-        }, 25);
+        // Only if the answer never comes (a thread stuck where signals cannot reach Python).
+        stopTimer = setTimeout(stop, DUMP_LIMIT * 1000);
       } else stop();
     }, 20);
     child.once('close', () => clearInterval(poll));
@@ -299,7 +295,7 @@ function startRun(snippetPath: string, options: RunOptions, reachedSnippet: () =
     });
     child.once('close', (exitCode, signal) => {
       clearTimeout(hardLimit);
-      clearInterval(stopTimer);
+      clearTimeout(stopTimer);
       reachedSnippet();
       if (pid !== undefined) {
         liveGroups.delete(pid);

@@ -19,6 +19,7 @@ import os
 if hasattr(os, "setpgid") and os.environ.get("LITERATE_EVENTS") != "stdout":
     os.setpgid(0, 0)
 
+import _thread
 import faulthandler
 import atexit
 import builtins
@@ -172,9 +173,23 @@ sys.argv = sys.argv[1:]
 sys.path[0] = os.path.dirname(os.path.abspath(_SNIPPET))
 sys.stdout = _TimedStream(sys.stdout, "out")
 sys.stderr = _TimedStream(sys.stderr, "err")
-# A hung example can be asked where each thread is stuck: SIGUSR1 dumps every stack to fd 2.
-if hasattr(faulthandler, "register") and hasattr(signal, "SIGUSR1"):
-    faulthandler.register(signal.SIGUSR1, all_threads=True)
+
+
+def _dumped(signum, frame):
+    """Runs after faulthandler's dump (chained below): the runner may stop the program now.
+
+    The record is sent from a thread of its own: the thread this handler interrupted may be
+    holding _lock in the middle of a record, and finishes it once the handler returns.
+    """
+    _thread.start_new_thread(_emit, ("dumped", time.monotonic() - _T0))
+
+
+# A run that may hang can be asked where each thread is stuck: SIGUSR1 makes faulthandler dump
+# every stack to fd 2 from the signal handler itself, then this module's handler says so on fd 3,
+# so that the runner knows the dump is complete without waiting for it to go quiet.
+if os.environ.get("LITERATE_DUMP_STACKS") and hasattr(faulthandler, "register") and hasattr(signal, "SIGUSR1"):
+    signal.signal(signal.SIGUSR1, _dumped)
+    faulthandler.register(signal.SIGUSR1, all_threads=True, chain=True)
 
 
 
