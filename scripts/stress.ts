@@ -30,9 +30,12 @@ for (let run = 1; run <= runs; run++) {
   rmSync(margins, { force: true });
   const started = performance.now();
   const output = openSync(log, 'w');
-  const code = await new Promise<number | null>((resolve) =>
-    spawn('npm', ['test'], { stdio: ['ignore', output, output], env: { ...process.env, LITERATE_MARGINS: margins } }).once('exit', resolve),
-  );
+  // Its own process group, so that if this script is stopped, the run it is in is stopped with it.
+  const suite = spawn('npm', ['test'], { detached: true, stdio: ['ignore', output, output], env: { ...process.env, LITERATE_MARGINS: margins } });
+  const stopSuite = () => suite.pid !== undefined && suite.exitCode === null && process.kill(-suite.pid, 'SIGKILL');
+  process.once('exit', stopSuite);
+  const code = await new Promise<number | null>((resolve) => suite.once('exit', resolve));
+  process.off('exit', stopSuite);
   const seconds = (performance.now() - started) / 1000;
   let margin: number | null = null;
   let closest = '';
