@@ -267,6 +267,7 @@ function startRun(snippetPath: string, options: RunOptions, reachedSnippet: () =
     const poll = setInterval(() => {
       if (snippetStartedAt === null || sinceStart() < stopAfter) return;
       clearInterval(poll);
+      if (duration !== null) return; // it is shutting down: it finished, let it exit
       if (dumpStacks && pid !== undefined) {
         dumping = true;
         try {

@@ -195,6 +195,10 @@ if os.environ.get("LITERATE_DUMP_STACKS") and hasattr(faulthandler, "register") 
 
 def _finish():
     """Runs at exit, after the interpreter has joined non-daemon threads: the end of the whole run."""
+    if os.environ.get("LITERATE_DUMP_STACKS") and hasattr(signal, "SIGUSR1"):
+        # From here on the program is finishing, not hung; and the interpreter resets SIGUSR1 to
+        # its default (to terminate) during shutdown, so a late request must not reach it.
+        signal.signal(signal.SIGUSR1, signal.SIG_IGN)
     sys.stdout.flush_all()
     sys.stderr.flush_all()
     _emit("end", time.monotonic() - _T0)
