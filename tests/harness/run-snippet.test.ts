@@ -67,7 +67,7 @@ describe.concurrent('runSnippet', () => {
     const result = await runSnippet(snippet('hangs.py'), { stopAfter: 0.5, dumpStacks: true });
     expect(result.killed).toBe(true);
     expect(result.killedAfter).toBeGreaterThanOrEqual(0.5);
-    expect(result.stackDump).toMatch(/Current thread 0x[0-9a-f]+ \(most recent call first\):\n  File "hangs\.py", line 6 in <module>/);
+    expect(result.stackDump).toMatch(/Thread 0x[0-9a-f]+ \(most recent call first\):\n  File "hangs\.py", line 6 in <module>/);
   });
 
   test('ends the child processes a program leaves behind', async () => {

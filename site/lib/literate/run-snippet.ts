@@ -34,7 +34,7 @@ export interface OutputLine {
 export interface RunResult {
   /** Everything written to stdout, exactly. */
   stdout: string;
-  /** Everything written to stderr, exactly (Python-level writes and raw fd 2, e.g. faulthandler dumps). */
+  /** Everything written to stderr, exactly (Python-level writes and raw writes to fd 2). */
   stderr: string;
   lines: OutputLine[];
   /** Exit status; null when the process was killed. */
@@ -44,7 +44,7 @@ export interface RunResult {
   killed: boolean;
   /** Seconds from the snippet's start to interpreter shutdown (after non-daemon threads are joined). */
   duration: number | null;
-  /** Thread stacks that faulthandler printed when asked (runs stopped by `stopAfter` with `dumpStacks`). */
+  /** Every thread's stack as faulthandler dumped it, for runs stopped at `stopAfter` with `dumpStacks`. */
   stackDump: string;
   /** Wall-clock seconds of the whole process, interpreter start-up included. */
   wallTime: number;
@@ -62,7 +62,7 @@ export interface RunOptions {
    * start), for examples documented to never finish.
    */
   stopAfter?: number;
-  /** Before stopping at `stopAfter`, ask faulthandler for every thread's stack. */
+  /** Stop at `stopAfter` with a dump of every thread's stack, made by faulthandler inside the interpreter. */
   dumpStacks?: boolean;
   /**
    * Scheduling niceness (0–19). Runs whose timing nobody checks can give way to runs whose
@@ -80,7 +80,7 @@ export interface RunOptions {
 
 /** Seconds an interpreter may take to reach the snippet before the run is given up as broken. */
 export const STARTUP_LIMIT = 60;
-/** Seconds a run asked for its stack dump may take to answer before it is stopped without one. */
+/** Seconds past `stopAfter` that a run which dumps its stacks may take to stop itself before it is killed. */
 const DUMP_LIMIT = 60;
 /** The hard limit of a run that names none, from the snippet's start. */
 export const DEFAULT_TIMEOUT = 60;
@@ -207,8 +207,16 @@ function startRun(snippetPath: string, options: RunOptions, reachedSnippet: () =
   const [command, commandArgs] = nice > 0 ? ['nice', ['-n', String(nice), interpreter, ...args]] : [interpreter, args];
   const child: ChildProcess = spawn(command, commandArgs, {
     cwd: path.dirname(absolute),
-    stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
-    env: { ...process.env, ...env, ...(dumpStacks ? { LITERATE_DUMP_STACKS: '1' } : {}), PYTHONIOENCODING: 'utf-8', PYTHONUTF8: '1', PYTHONDONTWRITEBYTECODE: '1' },
+    stdio: ['ignore', 'pipe', 'pipe', 'pipe', 'pipe'],
+    env: {
+      ...process.env,
+      ...env,
+      // boot.py stops the run itself, with faulthandler's stack dump on fd 4.
+      ...(dumpStacks && stopAfter !== undefined ? { LITERATE_STOP_AFTER: String(stopAfter) } : {}),
+      PYTHONIOENCODING: 'utf-8',
+      PYTHONUTF8: '1',
+      PYTHONDONTWRITEBYTECODE: '1',
+    },
   });
   const pid = child.pid;
   if (pid !== undefined) {
@@ -220,19 +228,18 @@ function startRun(snippetPath: string, options: RunOptions, reachedSnippet: () =
   let snippetStartedAt: number | null = null; // performance.now() when the "start" record arrived
   let duration: number | null = null;
   let stackDump = '';
-  let dumping = false;
   let killed = false;
   let killedAfter: number | null = null;
   const sinceStart = () => (performance.now() - (snippetStartedAt ?? started)) / 1000;
 
-  // Raw writes to fds 1 and 2 (C code, child processes, faulthandler) carry Node's time.
+  // Raw writes to fds 1 and 2 (C code, child processes) carry Node's time.
   const raw = (stream: Stream) => (data: Buffer) => {
     const text = data.toString('utf8');
-    if (dumping && stream === 'err') stackDump += text;
-    else chunks.push({ stream, t: sinceStart(), text });
+    chunks.push({ stream, t: sinceStart(), text });
   };
   child.stdout!.on('data', raw('out'));
   child.stderr!.on('data', raw('err'));
+  (child.stdio[4] as Readable).on('data', (data: Buffer) => (stackDump += data.toString('utf8')));
 
   let pending = '';
   const events = child.stdio[3] as Readable;
@@ -249,7 +256,6 @@ function startRun(snippetPath: string, options: RunOptions, reachedSnippet: () =
         hardLimit = setTimeout(stop, timeout * 1000);
       }
       else if (record.e === 'end') duration = record.t;
-      else if (record.e === 'dumped') stop();
       else chunks.push({ stream: record.e === 'err' ? 'err' : 'out', t: record.t, text: record.d ?? '' });
     }
   });
@@ -268,16 +274,9 @@ function startRun(snippetPath: string, options: RunOptions, reachedSnippet: () =
       if (snippetStartedAt === null || sinceStart() < stopAfter) return;
       clearInterval(poll);
       if (duration !== null) return; // it is shutting down: it finished, let it exit
-      if (dumpStacks && pid !== undefined) {
-        dumping = true;
-        try {
-          process.kill(pid, 'SIGUSR1'); // boot.py answers with a "dumped" record once the dump is written
-        } catch {
-          // exited in the meantime
-        }
-        // Only if the answer never comes (a thread stuck where signals cannot reach Python).
-        stopTimer = setTimeout(stop, DUMP_LIMIT * 1000);
-      } else stop();
+      // boot.py stops a run that dumps its stacks; this is the backstop if it could not.
+      if (dumpStacks) stopTimer = setTimeout(stop, DUMP_LIMIT * 1000);
+      else stop();
     }, 20);
     child.once('close', () => clearInterval(poll));
   }
@@ -297,6 +296,11 @@ function startRun(snippetPath: string, options: RunOptions, reachedSnippet: () =
     child.once('close', (exitCode, signal) => {
       clearTimeout(hardLimit);
       clearTimeout(stopTimer);
+      // faulthandler's watchdog ended it (it never reached its own end, and the dump says so).
+      if (dumpStacks && stopAfter !== undefined && duration === null && stackDump.startsWith('Timeout (')) {
+        killed = true;
+        killedAfter = stopAfter;
+      }
       reachedSnippet();
       if (pid !== undefined) {
         liveGroups.delete(pid);

@@ -19,12 +19,10 @@ import os
 if hasattr(os, "setpgid") and os.environ.get("LITERATE_EVENTS") != "stdout":
     os.setpgid(0, 0)
 
-import _thread
 import faulthandler
 import atexit
 import builtins
 import importlib.machinery
-import signal
 import sys
 import threading
 import time
@@ -175,30 +173,17 @@ sys.stdout = _TimedStream(sys.stdout, "out")
 sys.stderr = _TimedStream(sys.stderr, "err")
 
 
-def _dumped(signum, frame):
-    """Runs after faulthandler's dump (chained below): the runner may stop the program now.
-
-    The record is sent from a thread of its own: the thread this handler interrupted may be
-    holding _lock in the middle of a record, and finishes it once the handler returns.
-    """
-    _thread.start_new_thread(_emit, ("dumped", time.monotonic() - _T0))
-
-
-# A run that may hang can be asked where each thread is stuck: SIGUSR1 makes faulthandler dump
-# every stack to fd 2 from the signal handler itself, then this module's handler says so on fd 3,
-# so that the runner knows the dump is complete without waiting for it to go quiet.
-if os.environ.get("LITERATE_DUMP_STACKS") and hasattr(faulthandler, "register") and hasattr(signal, "SIGUSR1"):
-    signal.signal(signal.SIGUSR1, _dumped)
-    faulthandler.register(signal.SIGUSR1, all_threads=True, chain=True)
-
+# A program that may never finish is stopped after LITERATE_STOP_AFTER seconds from its start by
+# faulthandler's own watchdog thread (C code, not Python): it writes every thread's stack to fd 4
+# and ends the process at once. Nothing runs in the program's threads to do it, and the dump is
+# complete by the time the process is gone.
+_STOP_AFTER = os.environ.get("LITERATE_STOP_AFTER")
 
 
 def _finish():
     """Runs at exit, after the interpreter has joined non-daemon threads: the end of the whole run."""
-    if os.environ.get("LITERATE_DUMP_STACKS") and hasattr(signal, "SIGUSR1"):
-        # From here on the program is finishing, not hung; and the interpreter resets SIGUSR1 to
-        # its default (to terminate) during shutdown, so a late request must not reach it.
-        signal.signal(signal.SIGUSR1, signal.SIG_IGN)
+    if _STOP_AFTER:
+        faulthandler.cancel_dump_traceback_later()  # it finished: it is not stuck
     sys.stdout.flush_all()
     sys.stderr.flush_all()
     _emit("end", time.monotonic() - _T0)
@@ -221,6 +206,8 @@ def _main_module():
 
 
 atexit.register(_finish)
+if _STOP_AFTER:
+    faulthandler.dump_traceback_later(float(_STOP_AFTER), exit=True, file=os.fdopen(4, "w"))
 _emit("start", 0.0)
 code = 0
 try:
