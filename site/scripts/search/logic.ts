@@ -1,0 +1,189 @@
+/**
+ * The search's logic, without the DOM (so Node can test it): which queries to send for a reader's
+ * query, and how Pagefind's results become groups of pages and their best sections.
+ *
+ * Bilingual terms: when the query is a name from the glossary (in either language), the entry's
+ * keyword in each language is searched too, so "deadlock" on a Chinese page finds 死锁 and
+ * "互斥锁" on an English page finds mutex.
+ */
+import type { Lang } from '../../lib/lang.ts';
+
+/** A glossary entry as Search.astro passes it: its keyword in each language, and all its names. */
+export interface SearchTerm {
+  keyword: Record<Lang, string>;
+  names: string[];
+}
+
+interface WeightedLocation {
+  weight: number;
+  location: number;
+}
+
+/** The parts of Pagefind's browser API (dist/pagefind/pagefind.js) that the search uses. */
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  locations: number[];
+  weighted_locations?: WeightedLocation[];
+}
+
+export interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+  sub_results: PagefindSubResult[];
+}
+
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindData>;
+}
+
+export interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  mergeIndex(url: string, options: Record<string, unknown>): Promise<void>;
+  search(query: string): Promise<{ results: PagefindResult[] } | null>;
+}
+
+export interface ResultPage {
+  title: string;
+  url: string;
+  sections: PagefindSubResult[];
+}
+
+export interface ResultGroup {
+  lang: Lang;
+  pages: ResultPage[];
+}
+
+export const PAGES_PER_LANGUAGE = 6;
+export const SECTIONS_PER_PAGE = 3;
+
+export const normalise = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
+const isLatin = (text: string) => /^[\x20-\x7e]+$/.test(text);
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A UI string with its {placeholders} filled in (a missing value leaves nothing). */
+export const format = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+
+/** Does the (normalised) query contain this (normalised) name, as a whole word for Latin names? */
+function contains(query: string, name: string): boolean {
+  if (isLatin(name)) return new RegExp(`(^|[^\\w])${escapeRegExp(name)}($|[^\\w])`).test(query);
+  return query.includes(name);
+}
+
+/** The glossary entries a query names: exact names first; otherwise the longest names it contains. */
+export function matchTerms(query: string, terms: SearchTerm[]): SearchTerm[] {
+  const q = normalise(query);
+  if (q === '') return [];
+  const exact = terms.filter((term) => term.names.some((name) => normalise(name) === q));
+  if (exact.length > 0) return exact;
+  const found = terms
+    .map((term) => ({
+      term,
+      name: term.names
+        .map(normalise)
+        .filter((name) => name.length >= 2 && contains(q, name))
+        .sort((a, b) => b.length - a.length)[0],
+    }))
+    .filter((hit): hit is { term: SearchTerm; name: string } => hit.name !== undefined)
+    .sort((a, b) => b.name.length - a.name.length);
+  const kept = found.filter((hit) => !found.some((other) => other.name.length > hit.name.length && other.name.includes(hit.name)));
+  return kept.slice(0, 2).map((hit) => hit.term);
+}
+
+/** What to search for to find pages in one language: the query, and the glossary keywords it names. */
+export function queriesFor(query: string, lang: Lang, terms: SearchTerm[]): string[] {
+  const keywords = matchTerms(query, terms).map((term) => term.keyword[lang]);
+  const writtenIn: Lang = /[\p{Script=Han}]/u.test(query) ? 'zh' : 'en';
+  // A query in the other script finds little by itself: its translation goes first.
+  const ordered = writtenIn === lang ? [query, ...keywords] : [...keywords, query];
+  const unique: string[] = [];
+  for (const candidate of ordered) if (!unique.some((seen) => normalise(seen) === normalise(candidate))) unique.push(candidate);
+  return unique;
+}
+
+export interface SearchPlan {
+  /** The queries whose results make each language's group, best first. */
+  byLang: Record<Lang, string[]>;
+  /** Every query to send, once each. */
+  all: string[];
+  /** The queries other than the reader's own, which the results say were searched too. */
+  also: string[];
+}
+
+/** The queries for a (trimmed, non-empty) query on a page in `lang`, whose other language is `other`. */
+export function planSearch(query: string, lang: Lang, other: Lang, terms: SearchTerm[]): SearchPlan {
+  const byLang = { [lang]: queriesFor(query, lang, terms), [other]: queriesFor(query, other, terms) } as Record<Lang, string[]>;
+  const all = [...new Set([...byLang[lang], ...byLang[other]])];
+  return { byLang, all, also: all.filter((text) => normalise(text) !== normalise(query)) };
+}
+
+/**
+ * How well a section of a result page matches: the weight of its matching words, and first of
+ * all whether its heading names what was searched (the section about it, not one that mentions it).
+ */
+export function sectionScore(sub: PagefindSubResult, searched: string): number {
+  const words = sub.weighted_locations?.reduce((sum, location) => sum + location.weight, 0) ?? sub.locations.length;
+  const wanted = normalise(searched.replace(/"/g, ''));
+  const title = normalise(sub.title);
+  const named = wanted !== '' && (title.includes(wanted) || wanted.split(' ').every((word) => title.includes(word)));
+  // A section named after the query first; then the top of a page named after it (its
+  // introduction carries the page title); then the sections that merely mention it.
+  const anchored = sub.url.includes('#');
+  return words + (named ? (anchored ? 1000 : 500) : 0);
+}
+
+/**
+ * How many characters of a section's excerpt text repeat its heading: Pagefind starts the excerpt
+ * with (the end of) the heading and a full stop, and the heading is shown just above. 0 if none.
+ */
+export function headingPrefixLength(text: string, title: string): number {
+  for (let start = 0; start < title.length - 1; start++) {
+    const prefix = `${title.slice(start)}. `;
+    if (text.startsWith(prefix)) return prefix.length;
+  }
+  return 0;
+}
+
+/** Result URLs as paths on this site, seen from the page at `here` (a merged index may report absolute URLs). */
+export function localUrls(data: PagefindData, here: string): PagefindData {
+  const origin = new URL(here).origin;
+  const path = (url: string) => {
+    const parsed = new URL(url, here);
+    return parsed.origin === origin ? parsed.pathname + parsed.search + parsed.hash : url;
+  };
+  return { ...data, url: path(data.url), sub_results: data.sub_results.map((sub) => ({ ...sub, url: path(sub.url) })) };
+}
+
+const isGlossary = (url: string) => url.endsWith('/glossary/');
+
+/**
+ * One language's results: the pages in that language found by its queries (in order, each page
+ * once), chapters before the glossary, each with its best sections for the query that found it.
+ * `answers` holds Pagefind's results for every query of the plan; `here` is the page's URL.
+ */
+export async function groupFor(lang: Lang, queries: string[], answers: Map<string, PagefindResult[]>, here: string): Promise<ResultGroup> {
+  const chosen: Array<{ data: PagefindData; searched: string }> = [];
+  const urls = new Set<string>();
+  for (const text of queries) {
+    for (const result of answers.get(text) ?? []) {
+      // Up to one page more than is shown: the glossary, sorted last, may be the one left out.
+      if (chosen.length > PAGES_PER_LANGUAGE) break;
+      const data = localUrls(await result.data(), here);
+      if (!data.url.startsWith(`/${lang}/`) || urls.has(data.url)) continue;
+      urls.add(data.url);
+      chosen.push({ data, searched: text });
+    }
+  }
+  const pages = chosen.map(({ data, searched }) => {
+    const sections = [...data.sub_results].sort((a, b) => sectionScore(b, searched) - sectionScore(a, searched)).slice(0, SECTIONS_PER_PAGE);
+    return { title: data.meta.title ?? data.url, url: data.url, sections };
+  });
+  // Chapters first, the glossary after them.
+  pages.sort((a, b) => Number(isGlossary(a.url)) - Number(isGlossary(b.url)));
+  return { lang, pages: pages.slice(0, PAGES_PER_LANGUAGE) };
+}
