@@ -1,10 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
-import remarkLiterate, { literatePages } from './site/lib/remark-literate.ts';
-import rehypeHeadingLinks from './site/lib/rehype-heading-links.ts';
+import { literatePages } from './site/lib/remark-literate.ts';
+import { markdownProcessor } from './site/lib/markdown.ts';
 import pagefindIndex from './site/integrations/pagefind.ts';
+import { project } from './literate.config.ts';
 
 export default defineConfig({
   srcDir: './site',
@@ -14,12 +14,11 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [mdx(), pagefindIndex()],
   markdown: {
-    // The unified (remark) processor; the literate plugin takes each page as the toolkit read it.
-    processor: unified({ remarkPlugins: [remarkLiterate], rehypePlugins: [rehypeHeadingLinks], smartypants: false }),
+    processor: markdownProcessor(project),
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
   },
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
-  // Every page is read by the toolkit before Astro compiles it: bad input stops the build at its line.
-  vite: { plugins: [literatePages()] },
+  // A page that does not parse stops the build at its line, before Astro compiles it.
+  vite: { plugins: [literatePages(project)] },
 });

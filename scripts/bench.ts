@@ -10,6 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { listPages, readPage, type ExampleSpec } from '../site/lib/literate/index.ts';
+import { project } from '../literate.config.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const vitest = [path.join(ROOT, 'node_modules', 'vitest', 'vitest.mjs'), 'run'];
@@ -24,7 +25,7 @@ function machineCpu(): number {
 
 const documentedSeconds = (example: ExampleSpec) =>
   Math.max(example.total ?? 0, ...(example.at ?? []).map((t) => t ?? 0), example.outcome.kind === 'hangs' ? example.outcome.after : 0);
-const longestDocumented = Math.max(...listPages().flatMap((file) => readPage(file).examples.map(documentedSeconds)));
+const longestDocumented = Math.max(...listPages(project).flatMap((file) => readPage(file, project).examples.map(documentedSeconds)));
 
 const stages: Array<{ name: string; args: string[]; longest?: number }> = [
   { name: 'astro check', args: [path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'check'] },

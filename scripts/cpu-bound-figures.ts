@@ -10,7 +10,10 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { defaultPython, ROOT, runSnippet } from '../site/lib/literate/index.ts';
+import { project } from '../literate.config.ts';
+import { defaultPython, runSnippet } from '../site/lib/literate/index.ts';
+
+const ROOT = project.root;
 import { APPROACHES, type Approach, type CpuBoundFigures } from '../site/components/cpu-bound.ts';
 
 const SNIPPET = path.join(ROOT, 'snippets/en/concepts/cpu-bound.py');

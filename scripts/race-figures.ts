@@ -20,7 +20,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { defaultPython, findInterpreters, ROOT, runSnippet, type Interpreter, type RunResult } from '../site/lib/literate/index.ts';
+import { project } from '../literate.config.ts';
+import { defaultPython, findInterpreters, runSnippet, type Interpreter, type RunResult } from '../site/lib/literate/index.ts';
+
+const ROOT = project.root;
 import {
   LOCK_COST_ROWS,
   type LockCostFigures,

@@ -1,22 +1,23 @@
 /**
  * npm run update-examples [-- content/zh/threads.mdx …]
- * Runs the examples of the given pages (default: every page) and rewrites the documented
- * output of exact-match examples from what the program really prints.
+ * Runs the examples of the given pages (default: every page) and, in the check's update mode,
+ * rewrites the documented output of exact-match examples from what the program really prints.
  */
 import path from 'node:path';
-import { listPages, readPage, ROOT, updatePage } from '../site/lib/literate/index.ts';
+import { project } from '../literate.config.ts';
+import { exampleLabel, listPages, readPage, updatePage } from '../site/lib/literate/index.ts';
 
-const files = process.argv.length > 2 ? process.argv.slice(2).map((file) => path.resolve(file)) : listPages();
+const files = process.argv.length > 2 ? process.argv.slice(2).map((file) => path.resolve(file)) : listPages(project);
 let failed = false;
 const reports = await Promise.all(
   files.map(async (file) => {
-    const page = readPage(file);
+    const page = readPage(file, project);
     if (page.problems.length > 0) {
       failed = true;
       return page.problems.map((problem) => `✗ ${problem.message}`);
     }
     return (await updatePage(page)).map(({ example, ...outcome }) => {
-      const where = `${path.relative(ROOT, file)}:${example.line} ${example.src}`;
+      const where = exampleLabel(example, project);
       return outcome.status === 'refused' ? `- ${where}: not updated, because ${outcome.reason}` : `${outcome.status === 'updated' ? '✎' : '='} ${where}: ${outcome.status}`;
     });
   }),

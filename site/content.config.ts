@@ -1,16 +1,12 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { z } from 'astro/zod';
+import { pageFrontmatter } from './lib/literate/index.ts';
 
 /** Every page, in both languages: content/zh/*.mdx and content/en/*.mdx. */
 const pages = defineCollection({
   loader: glob({ pattern: '{zh,en}/**/*.mdx', base: './content' }),
-  schema: z.object({
-    title: z.string(),
-    description: z.string(),
-    /** Position in the chapter's order (the sidebar and previous/next links follow it). */
-    order: z.number(),
-  }),
+  // The toolkit's schema: the tests and the build accept the same frontmatter.
+  schema: pageFrontmatter,
 });
 
 export const collections = { pages };

@@ -13,14 +13,14 @@ import {
   liveProcessGroups,
   parseOutputPattern,
   readPage,
-  ROOT,
   runExample,
   testBudget,
   timingMargin,
   type ExampleSpec,
 } from '../site/lib/literate/index.ts';
+import { project } from '../literate.config.ts';
 
-const pages = listPages().map((file) => readPage(file));
+const pages = listPages(project).map((file) => readPage(file, project));
 
 /** The same example with one documented character changed (in stdout, or else in the error). */
 function withOneCharacterChanged(example: ExampleSpec): ExampleSpec {
@@ -42,7 +42,7 @@ test('the site has pages to check', () => {
 });
 
 for (const page of pages) {
-  describe.concurrent(path.relative(ROOT, page.file), () => {
+  describe.concurrent(path.relative(project.root, page.file), () => {
     test('reads without problems', () => {
       expect(page.problems.map((problem) => problem.message)).toEqual([]);
     });
@@ -51,10 +51,10 @@ for (const page of pages) {
       test(`line ${example.line}: ${example.src}`, { timeout: testBudget(example) }, async () => {
         const result = await runExample(example);
         const problems = checkExample(example, result);
-        if (problems.length > 0) expect.fail(describeFailure(example, result, problems));
+        if (problems.length > 0) expect.fail(describeFailure(example, result, problems, project));
         // `npm run stress` collects how close each timed check came to its tolerance.
         const margin = timingMargin(example, result);
-        if (process.env.LITERATE_MARGINS && margin !== null) appendFileSync(process.env.LITERATE_MARGINS, `${JSON.stringify({ example: exampleLabel(example), margin })}\n`);
+        if (process.env.LITERATE_MARGINS && margin !== null) appendFileSync(process.env.LITERATE_MARGINS, `${JSON.stringify({ example: exampleLabel(example, project), margin })}\n`);
         // The check has teeth: the same run fails against a page with one character changed.
         expect(checkExample(withOneCharacterChanged(example), result)).not.toEqual([]);
       });

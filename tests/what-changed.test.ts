@@ -6,13 +6,16 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { changeEvidenceProblems, changeLabel, LANGS, PROJECT, PYODIDE, readChanges, readMatrix, runSnippet } from '../site/lib/literate/index.ts';
+import { matrix as matrixConfig, project } from '../literate.config.ts';
+import { changeEvidenceProblems, changeLabel, PYODIDE, readMatrix, readPage, runSnippet } from '../site/lib/literate/index.ts';
+import { LANGS, type Lang } from '../site/lib/lang.ts';
 
-const { matrix } = readMatrix();
+const changesOf = (lang: Lang) => readPage(path.join(project.contentDir, lang, 'what-changed.mdx'), project).changes;
+
+const { matrix } = readMatrix(matrixConfig);
 
 for (const lang of LANGS) {
-  const file = path.join(PROJECT.contentDir, lang, 'what-changed.mdx');
-  const changes = readChanges(file, lang);
+  const changes = changesOf(lang);
 
   describe(`${lang}/what-changed.mdx`, () => {
     test('has entries', () => {
@@ -28,7 +31,7 @@ for (const lang of LANGS) {
 }
 
 test('both languages list the same entries in the same order', () => {
-  const [zh, en] = LANGS.map((lang) => readChanges(path.join(PROJECT.contentDir, lang, 'what-changed.mdx'), lang).map((c) => `${c.example}@${changeLabel(c)}`));
+  const [zh, en] = LANGS.map((lang) => changesOf(lang).map((c) => `${c.example}@${changeLabel(c)}`));
   expect(en).toEqual(zh);
 });
 

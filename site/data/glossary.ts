@@ -10,7 +10,7 @@
  * these, every section whose heading contains the term (in that page's language) is linked
  * automatically, so a new page is picked up without touching this file.
  */
-import type { Lang } from '../lib/literate/examples.ts';
+import type { Lang } from '../lib/lang.ts';
 
 export type GroupId = 'threads' | 'shared-state' | 'cooperation' | 'generators' | 'async';
 

@@ -10,7 +10,7 @@ import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
-import type { Lang } from './literate/examples.ts';
+import type { Lang } from './lang.ts';
 
 export interface Section {
   id: string;

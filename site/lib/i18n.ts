@@ -1,5 +1,5 @@
 /** Every interface string in both languages (examples, navigation, search, glossary); page content lives in content/<lang>/. */
-import type { Lang } from './literate/examples.ts';
+import type { Lang } from './lang.ts';
 
 export const HTML_LANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
 export const LANGUAGE_NAME: Record<Lang, string> = { zh: '中文', en: 'English' };

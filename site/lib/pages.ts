@@ -1,7 +1,13 @@
-/** The pages collection, grouped by language and in the chapter's order. */
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { listPages, readPage, type Lang } from './literate/examples.ts';
-import { readMatrix } from './literate/matrix.ts';
+/**
+ * The per-build page index: the pages collection, by language and in the chapter's order, with
+ * what the remark plugin read on each page (its examples, changes and sections). The sidebar,
+ * the glossary, <Change> and the home pages all take what they need from here.
+ */
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { matrix as matrixConfig } from '../../literate.config.ts';
+import { readMatrix } from './literate/index.ts';
+import type { Lang } from './lang.ts';
+import type { PageSummary } from './remark-literate.ts';
 
 export type PageEntry = CollectionEntry<'pages'>;
 
@@ -11,31 +17,63 @@ export function splitId(entry: PageEntry): { lang: Lang; slug: string } {
   return { lang: lang as Lang, slug: rest.join('/') };
 }
 
-export async function pagesIn(lang: Lang): Promise<PageEntry[]> {
-  const entries = await getCollection('pages', (entry) => splitId(entry).lang === lang);
-  return entries.sort((a, b) => a.data.order - b.data.order);
-}
-
 export const pageUrl = (lang: Lang, slug: string) => `/${lang}/${slug}/`;
 
 /** The side-by-side view of a chapter, with the interface in `lang` and that language on the left. */
 export const compareUrl = (lang: Lang, slug: string) => `/${lang}/compare/${slug}/`;
 
-let examplePages: Map<string, string> | undefined;
+export interface SectionInfo {
+  id: string;
+  text: string;
+  depth: number;
+}
 
-/** The URL of the page that shows an example ("zh", "threads/x.py" → "/zh/threads/"); pages are read once per build. */
-export function pageOfExample(lang: Lang, src: string): string | undefined {
-  examplePages ??= new Map(
-    listPages()
-      .map((file) => readPage(file))
-      .flatMap((page) => page.examples.map((example): [string, string] => [`${page.lang}/${example.src}`, pageUrl(page.lang, page.slug)])),
-  );
-  return examplePages.get(`${lang}/${src}`);
+export interface PageInfo {
+  slug: string;
+  title: string;
+  description: string;
+  order: number;
+  sections: SectionInfo[];
+  /** The `src` of each example on the page. */
+  examples: string[];
+}
+
+/** What the remark plugin left for the index on a rendered page. */
+export async function summaryOf(entry: PageEntry): Promise<PageSummary> {
+  const { remarkPluginFrontmatter } = await render(entry);
+  return remarkPluginFrontmatter.literate as PageSummary;
+}
+
+const cache = new Map<Lang, Promise<PageInfo[]>>();
+
+/** The pages of a language, in chapter order; read once per build. */
+export function pageInfos(lang: Lang): Promise<PageInfo[]> {
+  let infos = cache.get(lang);
+  if (!infos) {
+    infos = (async () => {
+      const entries = await getCollection('pages', (entry) => splitId(entry).lang === lang);
+      const pages = await Promise.all(
+        entries.map(async (entry) => {
+          const { sections, examples } = await summaryOf(entry);
+          return { slug: splitId(entry).slug, title: entry.data.title, description: entry.data.description, order: entry.data.order, sections, examples };
+        }),
+      );
+      return pages.sort((a, b) => a.order - b.order);
+    })();
+    cache.set(lang, infos);
+  }
+  return infos;
+}
+
+/** The URL of the page that shows an example ("zh", "threads/x.py" → "/zh/threads/"). */
+export async function pageOfExample(lang: Lang, src: string): Promise<string | undefined> {
+  const page = (await pageInfos(lang)).find((candidate) => candidate.examples.includes(src));
+  return page && pageUrl(lang, page.slug);
 }
 
 let matrix: ReturnType<typeof readMatrix> | undefined;
 
 /** The committed version matrix, read once per build (every example's badge row uses it). */
 export function siteMatrix(): ReturnType<typeof readMatrix> {
-  return (matrix ??= readMatrix());
+  return (matrix ??= readMatrix(matrixConfig));
 }

@@ -13,7 +13,8 @@ const text = (node: Element): string =>
 
 export default function rehypeHeadingLinks() {
   return (tree: Root, file: VFile) => {
-    const lang = /[\\/]content[\\/]en[\\/]/.test(file.path ?? '') ? 'en' : 'zh';
+    const lang = file.data.lang;
+    if (!lang) return; // not a page of the chapter
     visit(tree, 'element', (node: Element) => {
       if (!/^h[2-4]$/.test(node.tagName)) return;
       const id = node.properties['id'];

@@ -1,41 +1,55 @@
 /**
- * The site's side of the literate pipeline: reads each page with the same parser the tests
- * use, so the build fails on exactly the input problems the tests report, and hands every
- * <Example> its snippet's code and its documented output as props.
- * Headings get their explicit ids (`## 标题 \{#id}`), identical in both languages.
+ * The site's side of the literate pipeline. A Vite plugin checks that each page parses before
+ * Astro compiles it; the remark plugin then reads the page's spec from the tree Astro hands it
+ * (the toolkit's pageFromTree, as the tests read it) and renders from that one spec:
+ * - every <Example> gets its spec as one typed prop, with its snippet's code;
+ * - every other component gets the page's language (the side-by-side view shows both, so the URL cannot tell);
+ * - headings get their section ids (`## 标题 \{#id}`), identical in both languages;
+ * - the page index (pages.ts) gets the page's examples, changes and sections through remarkPluginFrontmatter.
  * In Chinese pages a line break inside a paragraph joins the lines without a space, as
  * Chinese text has no spaces between words.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { valueToEstree } from 'estree-util-value-to-estree';
 import type { Heading, Root, Text } from 'mdast';
-import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { Plugin } from 'vite';
-import { headingId, missingTwin, PROJECT, readPage, ROOT, type Page } from './literate/index.ts';
+import { LiterateError, missingTwin, pageFromTree, parseProblems, takeSectionId, type ExampleSpec, type LiterateConfig, type Page } from './literate/index.ts';
+import type { Lang } from './lang.ts';
 
-/** Pages read by literatePages(), by file, for the remark plugin that runs later on the same file. */
-const pagesRead = new Map<string, Page>();
+/** What the Example component is given: the spec as the tests check it, and the program it runs. */
+export interface ShownExample {
+  spec: Omit<ExampleSpec<Lang>, 'file' | 'snippet'>;
+  /** The snippet's path in the repository, e.g. "snippets/zh/threads/start.py". */
+  snippetPath: string;
+  code: string;
+}
+
+/** What the page index learns of each page (as `literate` in remarkPluginFrontmatter). */
+export interface PageSummary {
+  examples: string[];
+  changes: string[];
+  sections: Array<{ id: string; text: string; depth: number }>;
+}
 
 /**
- * Reads each page with the toolkit before @astrojs/mdx compiles it, so that any problem, an MDX
- * syntax error included, stops the build with the file, the line and what to do (Astro's own
- * report of an MDX syntax error points at line 0).
+ * Stops the build at the file and line of a page that does not parse (Astro's own report of an
+ * MDX syntax error has no line): it runs before @astrojs/mdx compiles the page.
  */
-export function literatePages(layout = PROJECT): Plugin {
+export function literatePages(config: LiterateConfig): Plugin {
   return {
     name: 'literate-pages',
     enforce: 'pre',
     transform: {
-      order: 'pre', // before @astrojs/mdx compiles the page, and so before it can fail on it
+      order: 'pre',
       handler(source, id) {
         // With a ?query, the id is a module that Astro derives from the page, not the page.
-        if (!id.endsWith('.mdx') || !id.startsWith(layout.contentDir)) return null;
-        const page = readPage(id, layout, source);
-        const problem = page.problems[0] ?? missingTwin(page, layout);
+        if (!id.endsWith('.mdx') || !id.startsWith(config.contentDir)) return null;
+        const [problem] = parseProblems(source, id, config);
         if (problem) throw problem;
-        pagesRead.set(id, page);
         return null;
       },
     },
@@ -55,41 +69,70 @@ export function joinChineseLines(text: string): string {
 
 const attribute = (name: string, value: string): MdxJsxAttribute => ({ type: 'mdxJsxAttribute', name, value });
 
-export default function remarkLiterate() {
+/** An attribute whose value is a JavaScript expression: the value itself, not a string of it. */
+function expressionAttribute(name: string, value: unknown): MdxJsxAttribute {
+  const expression = valueToEstree(value);
+  return {
+    type: 'mdxJsxAttribute',
+    name,
+    value: {
+      type: 'mdxJsxAttributeValueExpression',
+      value: JSON.stringify(value),
+      data: { estree: { type: 'Program', sourceType: 'module', body: [{ type: 'ExpressionStatement', expression }] } },
+    },
+  };
+}
+
+function shownExample({ file: _file, snippet, ...spec }: ExampleSpec<Lang>, config: LiterateConfig): ShownExample {
+  return { spec, snippetPath: path.relative(config.root, snippet), code: readFileSync(snippet, 'utf8') };
+}
+
+type Component = MdxJsxFlowElement | MdxJsxTextElement;
+const isComponent = (node: { type: string }): node is Component => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+
+export default function remarkLiterate(options: { config: LiterateConfig<Lang> }) {
+  const { config } = options;
   return (tree: Root, file: VFile) => {
-    if (!file.path.startsWith(PROJECT.contentDir)) return;
-    // The page as the tests read it (Astro hands this plugin a tree whose frontmatter it has blanked out).
-    const page = pagesRead.get(file.path) ?? readPage(file.path, PROJECT);
-    if (page.problems.length > 0) throw page.problems[0];
+    if (!file.path.startsWith(config.contentDir)) return;
+    const astro = (file.data as { astro: { frontmatter: Record<string, unknown> } }).astro;
+    const page: Page<Lang> = pageFromTree(tree, file.path, config, astro.frontmatter);
+    const problem = page.problems[0] ?? missingTwin(page, config);
+    if (problem) throw problem;
+    file.data.lang = page.lang; // for rehype-heading-links
+
     if (page.lang === 'zh')
       visit(tree, 'text', (node: Text) => {
         node.value = joinChineseLines(node.value);
       });
 
-    let index = 0;
-    visit(tree, 'mdxJsxFlowElement', (node: MdxJsxFlowElement) => {
-      // Components learn their page's language here, not from the URL (the side-by-side view shows both).
-      if (node.name === 'Illustration' || node.name === 'Change') node.attributes.push(attribute('lang', page.lang));
-      if (node.name !== 'Example') return;
-      const example = page.examples[index++]!;
-      node.attributes.push(
-        attribute('code', readFileSync(example.snippet, 'utf8')),
-        attribute('snippetPath', path.relative(ROOT, example.snippet)),
-        attribute('output', example.output.text),
-        ...(example.stderr ? [attribute('stderr', example.stderr.text)] : []),
-        ...(example.stacks ? [attribute('stacks', example.stacks.text)] : []),
-      );
-      node.children = []; // the documented output is now a prop, rendered by the component
+    visit(tree, isComponent, (node: Component) => {
+      if (!node.name || !/^[A-Z]/.test(node.name)) return;
+      if (node.name === 'Example') {
+        const example = page.examples.find((candidate) => candidate.line === node.position?.start.line)!;
+        node.attributes = [expressionAttribute('example', shownExample(example, config))];
+        node.children = []; // the documented output is in the spec, rendered by the component
+        return;
+      }
+      if (node.attributes.some((given) => given.type === 'mdxJsxAttribute' && given.name === 'lang'))
+        throw new LiterateError(config, file.path, node.position?.start.line ?? 0, `<${node.name}> is given lang="…"`, 'remove it: every component learns the language of its page');
+      node.attributes.push(attribute('lang', page.lang));
     });
 
+    const sections: PageSummary['sections'] = [];
     visit(tree, 'heading', (node: Heading) => {
-      const last = node.children.at(-1);
-      if (last?.type !== 'text') return;
-      const parsed = headingId((last as Text).value);
-      if (!parsed) return;
-      (last as Text).value = parsed.title;
+      const section = takeSectionId(node, page);
+      if (!section) return;
+      sections.push({ id: section.id, text: section.title, depth: section.depth });
       // mdast-util-to-hast copies data.hProperties onto the <h2>…<h4> element.
-      node.data = { ...node.data, hProperties: { id: parsed.id } } as Heading['data'];
+      node.data = { ...node.data, hProperties: { id: section.id } } as Heading['data'];
     });
+    const summary: PageSummary = { examples: page.examples.map((example) => example.src), changes: page.changes.map((change) => change.example), sections };
+    astro.frontmatter.literate = summary;
   };
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    lang: Lang;
+  }
 }

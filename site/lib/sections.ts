@@ -1,52 +1,10 @@
 /**
- * What the built site contains, per language: every page in chapter order with its sections.
- * The glossary links only to targets found here, so it never points at a page not yet written.
+ * Where the glossary sends a reader: the pages and sections of the page index that teach each
+ * entry, so it never points at a page not yet written; and the bilingual term map of the search box.
  */
-import { render } from 'astro:content';
 import { GLOSSARY, namesOf, type GlossaryEntry } from '../data/glossary.ts';
-import type { Lang } from './literate/examples.ts';
-import { pagesIn, pageUrl, splitId } from './pages.ts';
-
-export interface SectionInfo {
-  id: string;
-  text: string;
-  depth: number;
-}
-
-export interface PageInfo {
-  slug: string;
-  title: string;
-  description: string;
-  order: number;
-  sections: SectionInfo[];
-}
-
-const cache = new Map<Lang, Promise<PageInfo[]>>();
-
-export function pageInfos(lang: Lang): Promise<PageInfo[]> {
-  let infos = cache.get(lang);
-  if (!infos) {
-    infos = (async () => {
-      const entries = await pagesIn(lang);
-      return Promise.all(
-        entries.map(async (entry) => {
-          const { headings } = await render(entry);
-          return {
-            slug: splitId(entry).slug,
-            title: entry.data.title,
-            description: entry.data.description,
-            order: entry.data.order,
-            sections: headings
-              .filter((heading) => heading.depth >= 2 && heading.depth <= 4)
-              .map((heading) => ({ id: heading.slug, text: heading.text, depth: heading.depth })),
-          };
-        }),
-      );
-    })();
-    cache.set(lang, infos);
-  }
-  return infos;
-}
+import type { Lang } from './lang.ts';
+import { pageUrl, type PageInfo, type SectionInfo } from './pages.ts';
 
 /** A page that teaches a glossary entry, with the sections of it that do. */
 export interface GlossaryPlace {

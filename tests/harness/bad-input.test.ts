@@ -1,12 +1,16 @@
 /**
  * Every kind of bad input is named with its file, its line and what to do, and the same
- * message stops the build (the Vite plugin that reads each page before Astro compiles it) as
- * fails the tests (readPage). One row a kind of mistake.
+ * message stops the build as fails the tests (readPage). The build's side is what the build
+ * runs: the Vite plugin that checks a page parses, then the site's MDX processor with its
+ * literate plugin. One row a kind of mistake.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { checkTwins, readPage } from '../../site/lib/literate/index.ts';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { markdownProcessor } from '../../site/lib/markdown.ts';
 import { literatePages } from '../../site/lib/remark-literate.ts';
 import { FIXTURES } from './fixtures.ts';
 
@@ -140,12 +144,16 @@ function testsSay({ file, source }: Row['input']): string {
   return (read.problems[0] ?? checkTwins([read], FIXTURES)[0])?.message ?? '(no error)';
 }
 
-/** What the build says: the error the pre-compile plugin throws, or nothing. */
-function buildSays({ file, source }: Row['input']): string {
-  const plugin = literatePages(FIXTURES);
-  const transform = plugin.transform as { handler: (source: string, id: string) => unknown };
+const renderer = markdownProcessor(FIXTURES).createMdxRenderer!({}, { srcDir: pathToFileURL(path.join(FIXTURES.root, 'site/')) });
+
+/** What the build says: the error the parse check or the MDX processor throws, or nothing. */
+async function buildSays({ file, source }: Row['input']): Promise<string> {
+  const check = literatePages(FIXTURES).transform as { handler: (source: string, id: string) => unknown };
   try {
-    transform.handler(source, file);
+    check.handler(source, file);
+    // As @astrojs/mdx hands a page to the processor: the frontmatter apart, blanked in the text.
+    const { frontmatter, content } = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
+    await (await renderer).process(content, file, frontmatter);
     return '(no error)';
   } catch (error) {
     return (error as Error).message;
@@ -161,14 +169,14 @@ describe('bad input names the file, the line and what to do', () => {
     test('in the tests', () => {
       expect(testsSay(row.input)).toBe(row.message);
     });
-    test('in the build', () => {
-      expect(buildSays(row.input)).toBe(row.message);
+    test('in the build', async () => {
+      expect(await buildSays(row.input)).toBe(row.message);
     });
   });
 
-  test('a correct page passes both', () => {
+  test('a correct page passes both', async () => {
     const input = { file: path.join(FIXTURES.contentDir, 'zh', 'twinned.mdx'), source: readFileSync(path.join(FIXTURES.contentDir, 'zh', 'twinned.mdx'), 'utf8') };
     expect(readPage(input.file, FIXTURES, input.source).problems).toEqual([]);
-    expect(buildSays(input)).toBe('(no error)');
+    expect(await buildSays(input)).toBe('(no error)');
   });
 });

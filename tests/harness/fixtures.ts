@@ -1,11 +1,14 @@
 /** Fixture pages and snippets for the harness's own tests (tests/fixtures/). */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readPage, type ExampleSpec, type Layout } from '../../site/lib/literate/index.ts';
+import { project } from '../../literate.config.ts';
+import { readPage, type ExampleSpec, type LiterateConfig } from '../../site/lib/literate/index.ts';
+import type { Lang } from '../../site/lib/lang.ts';
 
 const root = fileURLToPath(new URL('../fixtures/', import.meta.url));
 
-export const FIXTURES: Layout = {
+export const FIXTURES: LiterateConfig<Lang> = {
+  ...project,
   contentDir: path.join(root, 'content'),
   snippetsDir: path.join(root, 'snippets'),
 };

@@ -3,8 +3,10 @@
  * Examples are written inline as fixture MDX and run with real CPython.
  */
 import { describe, expect, test } from 'vitest';
-import { checkExample, describeFailure, isDocumentedError, matchLines, parseOutputPattern, runExample, type ExampleSpec } from '../../site/lib/literate/index.ts';
-import { example } from './fixtures.ts';
+import { checkExample, describeFailure, parseOutputPattern, runExample, type ExampleSpec } from '../../site/lib/literate/index.ts';
+// The matchers' own building blocks, which the toolkit does not export.
+import { isDocumentedError, matchLines } from '../../site/lib/literate/matchers.ts';
+import { example, FIXTURES } from './fixtures.ts';
 
 async function problemsOf(spec: ExampleSpec): Promise<string[]> {
   return checkExample(spec, await runExample(spec));
@@ -43,7 +45,7 @@ describe.concurrent('exact (the default)', () => {
   test('names the page, the line and the snippet, with a diff, when it fails', async () => {
     const spec = example('src="abcd.py"', 'a\nb\nc\ne');
     const result = await runExample(spec);
-    const report = describeFailure(spec, result, checkExample(spec, result));
+    const report = describeFailure(spec, result, checkExample(spec, result), FIXTURES);
     expect(report).toContain('tests/fixtures/content/zh/inline.mdx:6 abcd.py');
     expect(report).toContain('snippet tests/fixtures/snippets/zh/abcd.py');
     expect(report).toContain('--- documented (tests/fixtures/content/zh/inline.mdx:8)');

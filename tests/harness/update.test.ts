@@ -2,17 +2,24 @@ import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readPage, updatePage, type Layout } from '../../site/lib/literate/index.ts';
+import { readPage, updatePage, type LiterateConfig } from '../../site/lib/literate/index.ts';
 import { FIXTURES } from './fixtures.ts';
 
-/** A page in a fresh content folder that uses the fixture snippets. */
+const FRONTMATTER = '---\ntitle: 过时\ndescription: 待更新的页面。\norder: 1\n---\n';
+
+/** A page in a fresh content folder that uses the fixture snippets; its body is `mdx`. */
 function stalePage(mdx: string) {
-  const layout: Layout = { contentDir: mkdtempSync(path.join(tmpdir(), 'update-')), snippetsDir: FIXTURES.snippetsDir };
-  mkdirSync(path.join(layout.contentDir, 'zh'));
-  const file = path.join(layout.contentDir, 'zh', 'stale.mdx');
-  writeFileSync(file, mdx);
-  return { file, page: readPage(file, layout) };
+  const config: LiterateConfig = { ...FIXTURES, contentDir: mkdtempSync(path.join(tmpdir(), 'update-')) };
+  mkdirSync(path.join(config.contentDir, 'zh'));
+  const file = path.join(config.contentDir, 'zh', 'stale.mdx');
+  writeFileSync(file, FRONTMATTER + mdx);
+  const page = readPage(file, config);
+  if (page.problems.length > 0) throw page.problems[0];
+  return { file, page };
 }
+
+/** The page's body as the update left it. */
+const bodyOf = (file: string) => readFileSync(file, 'utf8').slice(FRONTMATTER.length);
 
 const block = (output: string) => `\`\`\`text\n${output}\n\`\`\``;
 
@@ -20,20 +27,20 @@ describe.concurrent('update-examples', () => {
   test('rewrites an exact example from a real run and leaves the rest of the page alone', async () => {
     const { file, page } = stalePage(`# Title\n\n<Example src="abcd.py">\n${block('a\nb')}\n</Example>\n\nAfter.\n`);
     expect((await updatePage(page)).map((outcome) => outcome.status)).toEqual(['updated']);
-    expect(readFileSync(file, 'utf8')).toBe(`# Title\n\n<Example src="abcd.py">\n${block('a\nb\nc\nd')}\n</Example>\n\nAfter.\n`);
+    expect(bodyOf(file)).toBe(`# Title\n\n<Example src="abcd.py">\n${block('a\nb\nc\nd')}\n</Example>\n\nAfter.\n`);
   });
 
   test('fills in an empty block, as for a new example', async () => {
     const { file, page } = stalePage('<Example src="abcd.py">\n```text\n```\n</Example>\n');
     await updatePage(page);
-    expect(readFileSync(file, 'utf8')).toBe(`<Example src="abcd.py">\n${block('a\nb\nc\nd')}\n</Example>\n`);
+    expect(bodyOf(file)).toBe(`<Example src="abcd.py">\n${block('a\nb\nc\nd')}\n</Example>\n`);
   });
 
   test('leaves a correct page byte for byte as it was', async () => {
     const mdx = `<Example src="abcd.py">\n${block('a\nb\nc\nd')}\n</Example>\n`;
     const { file, page } = stalePage(mdx);
     expect((await updatePage(page)).map((outcome) => outcome.status)).toEqual(['unchanged']);
-    expect(readFileSync(file, 'utf8')).toBe(mdx);
+    expect(bodyOf(file)).toBe(mdx);
   });
 
   test('refuses examples whose matcher is not exact, and does not touch them', async () => {
@@ -51,7 +58,7 @@ describe.concurrent('update-examples', () => {
       'its matcher is not exact (the program never finishes)',
       'its matcher is not exact (the program fails)',
     ]);
-    expect(readFileSync(file, 'utf8')).toBe(mdx);
+    expect(bodyOf(file)).toBe(mdx);
   });
 
   test('refuses when the new output no longer fits the documented times', async () => {

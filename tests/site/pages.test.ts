@@ -9,9 +9,10 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, test } from 'vitest';
-import { listPages, placeholderLabel, readPage, ROOT } from '../../site/lib/literate/index.ts';
+import { project } from '../../literate.config.ts';
+import { listPages, placeholderLabel, readPage } from '../../site/lib/literate/index.ts';
 
-const DIST = path.join(ROOT, 'dist');
+const DIST = path.join(project.root, 'dist');
 const html = (url: string): Root => fromHtml(readFileSync(path.join(DIST, url, 'index.html'), 'utf8'));
 const attribute = (element: Element | undefined, name: string) => String(element?.properties[name] ?? '');
 
@@ -20,8 +21,15 @@ test('the root page offers both languages', () => {
   expect(links).toEqual(expect.arrayContaining(['/zh/', '/en/']));
 });
 
-for (const file of listPages()) {
-  const page = readPage(file);
+const files = listPages(project);
+
+test('there are pages to check, in both languages', () => {
+  // The tests below are made per page: with none found, they would all be missing and nothing fail.
+  expect(new Set(files.map((file) => readPage(file, project).lang))).toEqual(new Set(['zh', 'en']));
+});
+
+for (const file of files) {
+  const page = readPage(file, project);
   const url = `/${page.lang}/${page.slug}/`;
 
   describe(url, () => {
@@ -60,7 +68,9 @@ for (const file of listPages()) {
     });
 
     test('highlights each example program with Shiki', () => {
-      for (const figure of selectAll('figure.example', tree!)) expect(select('pre.shiki', figure)).toBeTruthy();
+      const figures = selectAll('figure.example', tree!);
+      expect(figures).toHaveLength(page.examples.length);
+      for (const figure of figures) expect(select('pre.shiki', figure)).toBeTruthy();
     });
   });
 }

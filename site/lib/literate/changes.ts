@@ -6,17 +6,15 @@
  *   since="3.10"    it does not before 3.10, and does from 3.10 on
  *   until="3.12"    it does before 3.12 (the chapter's behaviour), and no longer from 3.12 on
  */
-import { readFileSync } from 'node:fs';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
-import { visit } from 'unist-util-visit';
-import { LiterateError, parseMdx, type Lang } from './examples.ts';
+import { LiterateError, type LiterateConfig } from './config.ts';
 import { compareVersions } from './interpreters.ts';
 import { exampleKey, type Matrix } from './matrix.ts';
 
-export interface ChangeSpec {
+export interface ChangeSpec<L extends string = string> {
   file: string;
   line: number;
-  lang: Lang;
+  lang: L;
   /** The example's src, on some page of the same language. */
   example: string;
   /** The version the behaviour the example documents holds from ("always": every version)... */
@@ -25,20 +23,16 @@ export interface ChangeSpec {
   until?: string;
 }
 
-export function readChanges(file: string, lang: Lang): ChangeSpec[] {
-  const changes: ChangeSpec[] = [];
-  visit(parseMdx(readFileSync(file, 'utf8')), 'mdxJsxFlowElement', (node: MdxJsxFlowElement) => {
-    if (node.name !== 'Change') return;
-    const attribute = (name: string) => node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value;
-    const line = node.position?.start.line ?? 0;
-    const example = attribute('example');
-    const since = attribute('since');
-    const until = attribute('until');
-    if (typeof example !== 'string' || (typeof since === 'string') === (typeof until === 'string'))
-      throw new LiterateError(file, line, '<Change> needs example="…" and either since="…" or until="…"', 'name the example and the version its documented behaviour holds since ("always" if on every version), or until');
-    changes.push({ file, line, lang, example, ...(typeof since === 'string' ? { since } : { until: until as string }) });
-  });
-  return changes;
+/** A <Change> element of a page, read into its spec. */
+export function readChange<L extends string>(node: MdxJsxFlowElement, file: string, lang: L, config: LiterateConfig<L>): ChangeSpec<L> {
+  const attribute = (name: string) => node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value;
+  const line = node.position?.start.line ?? 0;
+  const example = attribute('example');
+  const since = attribute('since');
+  const until = attribute('until');
+  if (typeof example !== 'string' || (typeof since === 'string') === (typeof until === 'string'))
+    throw new LiterateError(config, file, line, '<Change> needs example="…" and either since="…" or until="…"', 'name the example and the version its documented behaviour holds since ("always" if on every version), or until');
+  return { file, line, lang, example, ...(typeof since === 'string' ? { since } : { until: until as string }) };
 }
 
 /** What the committed matrix says against this entry; empty when it backs the entry. */

@@ -1,13 +1,27 @@
 /**
- * The literate-testing toolkit, shared by the site, the tests and the scripts:
- * find the examples in a page, run them with real CPython, check or update what the page documents.
+ * The literate-testing toolkit, in the spirit of pytest-examples: find a page's examples, run
+ * one with real CPython, check the run against the page (or update the page from it), and the
+ * version matrix. It is told where things are (LiterateConfig, MatrixConfig) and imports nothing
+ * from the site. This is its only entry: the site, the scripts and the tests import nothing else.
  */
-export * from './examples.ts';
-export * from './patterns.ts';
-export * from './run-snippet.ts';
-export * from './matchers.ts';
-export * from './twins.ts';
-export * from './update.ts';
-export * from './interpreters.ts';
-export * from './matrix.ts';
-export * from './changes.ts';
+export { LiterateError, type LiterateConfig, type MatrixConfig } from './config.ts';
+export { pageFrontmatter, type PageFrontmatter } from './frontmatter.ts';
+
+// Find
+export { listPages, locatePage, pageFromTree, parseMdx, parseProblems, readPage, takeSectionId, type Page, type Section } from './page.ts';
+export { exampleAnchor, exampleLabel, type ExampleSpec } from './example.ts';
+export { parseOutputPattern, placeholderLabel, type Piece } from './patterns.ts';
+export { checkTwins, missingTwin } from './twins.ts';
+
+// Run
+export { runSnippet, DEFAULT_TIMEOUT, type RunOptions, type RunResult } from './run-snippet.ts';
+export { defaultPython, liveProcessGroups, PYODIDE, reapWithThisProcess } from './processes.ts';
+export { findInterpreters, type Interpreter } from './interpreters.ts';
+
+// Check or update
+export { checkExample, describeFailure, runExample, testBudget, timingMargin } from './matchers.ts';
+export { judgeRun, updatePage, type UpdateOutcome, type Verdict } from './update.ts';
+
+// The version matrix
+export { exampleKey, findColumns, formatMatrix, readMatrix, runColumn, runMatrix, type CellStatus, type Matrix } from './matrix.ts';
+export { changeEvidenceProblems, changeLabel, type ChangeSpec } from './changes.ts';

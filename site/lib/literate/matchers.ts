@@ -4,9 +4,11 @@
  */
 import path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
-import { exampleLabel, ROOT, type ExampleSpec, type Order } from './examples.ts';
+import type { LiterateConfig } from './config.ts';
+import { exampleLabel, type ExampleSpec, type Order } from './example.ts';
 import { matchLine, type OutputPattern } from './patterns.ts';
-import { runSnippet, STARTUP_LIMIT, type OutputLine, type RunOptions, type RunResult } from './run-snippet.ts';
+import { STARTUP_LIMIT } from './processes.ts';
+import { runSnippet, type OutputLine, type RunOptions, type RunResult } from './run-snippet.ts';
 
 /** Does the page check when this example's lines appear or how long it runs? */
 export const isTimed = (example: ExampleSpec) => example.at !== null || example.total !== null;
@@ -180,11 +182,11 @@ function checkTimes(example: ExampleSpec, lines: OutputLine[], pairing: number[]
 }
 
 /** A failure report: where the example is, what is wrong, and a diff of documented against actual output. */
-export function describeFailure(example: ExampleSpec, result: RunResult, problems: string[]): string {
+export function describeFailure(example: ExampleSpec, result: RunResult, problems: string[], config: Pick<LiterateConfig, 'root'>): string {
   const documented = example.finalNewline ? withNewline(example.output.text) : example.output.text;
   const timed = (lines: OutputLine[]) => lines.map((line) => `[${line.t.toFixed(2).padStart(5)} s] ${line.text}`).join('\n');
   const diff = createTwoFilesPatch(
-    `documented (${path.relative(ROOT, example.file)}:${example.output.line + 1})`,
+    `documented (${path.relative(config.root, example.file)}:${example.output.line + 1})`,
     `actual (${example.src})`,
     documented,
     result.stdout,
@@ -197,9 +199,9 @@ export function describeFailure(example: ExampleSpec, result: RunResult, problem
     .join('\n');
   const actualLines = result.lines.filter((line) => line.stream === 'out');
   const firstMismatch = example.expected.findIndex((line, i) => !actualLines[i] || !matchLine(line, actualLines[i]!.text));
-  const at = firstMismatch >= 0 ? [`  first differing line: ${path.relative(ROOT, example.file)}:${example.output.line + 1 + firstMismatch}`] : [];
+  const at = firstMismatch >= 0 ? [`  first differing line: ${path.relative(config.root, example.file)}:${example.output.line + 1 + firstMismatch}`] : [];
   return [
-    `${exampleLabel(example)} (snippet ${path.relative(ROOT, example.snippet)})`,
+    `${exampleLabel(example, config)} (snippet ${path.relative(config.root, example.snippet)})`,
     ...problems.map((problem) => `  ✗ ${problem}`),
     ...at,
     '',

@@ -7,16 +7,14 @@
  *   data/matrix-measured.json  what was measured (times, the actual output of a differing run)
  */
 import { readFileSync } from 'node:fs';
-import os from 'node:os';
-import pLimit from 'p-limit';
-import path from 'node:path';
-import { ROOT, type ExampleSpec } from './examples.ts';
+import pLimit, { type LimitFunction } from 'p-limit';
+import { createRequire } from 'node:module';
+import type { MatrixConfig } from './config.ts';
+import type { ExampleSpec } from './example.ts';
 import { findInterpreters } from './interpreters.ts';
 import { checkExample, isDocumentedError, lastLine, runExample } from './matchers.ts';
-import { PYODIDE, type RunResult } from './run-snippet.ts';
-
-export const MATRIX_FILE = path.join(ROOT, 'data', 'matrix.json');
-export const MEASURED_FILE = path.join(ROOT, 'data', 'matrix-measured.json');
+import { PYODIDE } from './processes.ts';
+import type { RunResult } from './run-snippet.ts';
 
 export type CellStatus = 'documented' | 'differs' | 'errors' | 'warns' | 'not-run';
 
@@ -55,7 +53,7 @@ export const exampleKey = (example: Pick<ExampleSpec, 'lang' | 'src'>) => `${exa
 
 /** Pyodide's CPython version, read from the package (314.0.x ships CPython 3.14). */
 export function pyodideColumn(): Column {
-  const lock = JSON.parse(readFileSync(path.join(ROOT, 'node_modules', 'pyodide', 'pyodide-lock.json'), 'utf8')) as { info: { python: string } };
+  const lock = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('pyodide/pyodide-lock.json'), 'utf8')) as { info: { python: string } };
   const version = lock.info.python;
   return { minor: version.split('.').slice(0, 2).join('.'), version, runtime: 'pyodide', python: PYODIDE };
 }
@@ -118,26 +116,27 @@ function problemKind(problem: string): string {
   return 'output';
 }
 
-/**
- * Runs at once per runtime. Native cells mostly sleep, and their start-ups are already limited to
- * one per core (runSnippet), so many can share the cores; a Pyodide cell spends its CPU loading.
- */
-const SLOTS = { cpython: pLimit(32), pyodide: pLimit(os.availableParallelism()) } as const;
+/** Each configuration's queues, one per runtime, shared by every column run with it. */
+const queues = new WeakMap<MatrixConfig, Record<Column['runtime'], LimitFunction>>();
+const queueOf = (config: MatrixConfig, runtime: Column['runtime']) => {
+  if (!queues.has(config)) queues.set(config, { cpython: pLimit(config.concurrency.cpython), pyodide: pLimit(config.concurrency.pyodide) });
+  return queues.get(config)![runtime];
+};
 
 /** One cell: runs the example on the column's interpreter (or says why not). */
-export async function runCell(example: ExampleSpec, column: Column): Promise<{ cell: Cell; measured: MeasuredCell }> {
+async function runCell(example: ExampleSpec, column: Column, config: MatrixConfig): Promise<{ cell: Cell; measured: MeasuredCell }> {
   if (column.runtime === 'pyodide' && startsThreads(example))
     return { cell: { status: 'not-run', message: 'starts a thread or process; Pyodide has none' }, measured: { duration: null } };
-  return SLOTS[column.runtime](async () => classify(example, await runExample(example, { python: column.python })));
+  return queueOf(config, column.runtime)(async () => classify(example, await runExample(example, { python: column.python })));
 }
 
 /** A column's cells, keyed like the matrix: example key → cell. */
-export async function runColumn(examples: ExampleSpec[], column: Column): Promise<Array<{ example: ExampleSpec; cell: Cell; measured: MeasuredCell }>> {
-  return Promise.all(examples.map(async (example) => ({ example, ...(await runCell(example, column)) })));
+export async function runColumn(examples: ExampleSpec[], column: Column, config: MatrixConfig): Promise<Array<{ example: ExampleSpec; cell: Cell; measured: MeasuredCell }>> {
+  return Promise.all(examples.map(async (example) => ({ example, ...(await runCell(example, column, config)) })));
 }
 
-export async function runMatrix(examples: ExampleSpec[], columns: Column[]): Promise<{ matrix: Matrix; measured: Measured }> {
-  const results = await Promise.all(columns.map(async (column) => ({ column, cells: await runColumn(examples, column) })));
+export async function runMatrix(examples: ExampleSpec[], columns: Column[], config: MatrixConfig): Promise<{ matrix: Matrix; measured: Measured }> {
+  const results = await Promise.all(columns.map(async (column) => ({ column, cells: await runColumn(examples, column, config) })));
   const matrix: Matrix = { columns: columns.map(({ python: _python, ...column }) => column), cells: {} };
   const measured: Measured = {};
   // Rows sorted by key and columns in version order, so that the file is reproducible byte for byte.
@@ -154,10 +153,10 @@ export async function runMatrix(examples: ExampleSpec[], columns: Column[]): Pro
   return { matrix, measured };
 }
 
-export function readMatrix(): { matrix: Matrix; measured: Measured } {
+export function readMatrix(config: MatrixConfig): { matrix: Matrix; measured: Measured } {
   return {
-    matrix: JSON.parse(readFileSync(MATRIX_FILE, 'utf8')) as Matrix,
-    measured: JSON.parse(readFileSync(MEASURED_FILE, 'utf8')) as Measured,
+    matrix: JSON.parse(readFileSync(config.matrixFile, 'utf8')) as Matrix,
+    measured: JSON.parse(readFileSync(config.measuredFile, 'utf8')) as Measured,
   };
 }
 

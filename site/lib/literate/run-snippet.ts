@@ -7,20 +7,15 @@
  * keeps interpreter start-up and a busy machine out of the timing checks. Every limit here
  * counts from the snippet's own start, too.
  */
-import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Readable } from 'node:stream';
 import pLimit, { type LimitFunction } from 'p-limit';
+import { defaultPython, kill, killRun, liveGroups, PYODIDE, PYODIDE_HOST, pyodideSnapshot, realInterpreter, STARTUP_LIMIT, tellReaper } from './processes.ts';
 
 const BOOT = fileURLToPath(new URL('./python/boot.py', import.meta.url));
-const PYODIDE_HOST = fileURLToPath(new URL('./pyodide-host.ts', import.meta.url));
-const REAPER = fileURLToPath(new URL('./python/reaper.py', import.meta.url));
-
-/** `python` value that runs the snippet on Pyodide (CPython 3.14 in WebAssembly) instead of a native interpreter. */
-export const PYODIDE = 'pyodide';
 
 export type Stream = 'out' | 'err';
 
@@ -78,8 +73,6 @@ export interface RunOptions {
   env?: Record<string, string>;
 }
 
-/** Seconds an interpreter may take to reach the snippet before the run is given up as broken. */
-export const STARTUP_LIMIT = 60;
 /** Seconds past `stopAfter` that a run which dumps its stacks may take to stop itself before it is killed. */
 const DUMP_LIMIT = 60;
 /** The hard limit of a run that names none, from the snippet's start. */
@@ -91,95 +84,8 @@ interface Chunk {
   text: string;
 }
 
-/** Process groups still alive, so nothing outlives the test run even if a caller forgets one. */
-const liveGroups = new Set<number>();
-
-function kill(target: number): boolean {
-  try {
-    process.kill(target, 'SIGKILL');
-    return true;
-  } catch {
-    return false; // no such group (yet), or already gone
-  }
-}
-
-/** Kills a run not yet reaped: its process group, or the process itself before boot.py has made the group. */
-const killRun = (pid: number) => kill(-pid) || kill(pid);
-
-process.once('exit', () => {
-  for (const pid of liveGroups) killRun(pid);
-});
-
-/**
- * The exit handler above does not run when this process is killed with SIGKILL, and may lose
- * the race on Ctrl+C. The reaper (python/reaper.py) is told of every group and kills those left
- * as soon as this process is gone, however it ends.
- */
-let reaper: ChildProcess | undefined;
-function tellReaper(line: string): void {
-  if (!reaper) {
-    reaper = spawn(realInterpreter(defaultPython() === PYODIDE ? 'python3' : defaultPython()), ['-S', REAPER], { stdio: ['pipe', 'ignore', 'inherit'] });
-    reaper.on('error', () => {}); // no Python at all: runSnippet itself reports that
-    reaper.stdin!.on('error', () => {});
-    reaper.unref();
-    (reaper.stdin as unknown as { unref(): void }).unref();
-  }
-  reaper.stdin!.write(`${line}\n`);
-}
-
 const startGates = new Map<number, LimitFunction>();
 const startGate = (concurrency: number) => startGates.get(concurrency) ?? startGates.set(concurrency, pLimit(concurrency)).get(concurrency)!;
-
-/**
- * Makes sure a process group that this process started (a browser, a server) is killed as soon as
- * this process is gone, however it ends; the group's own cleanup may be slower or never come.
- */
-export function reapWithThisProcess(pgid: number): void {
-  tellReaper(`+${pgid}`);
-}
-
-/** Pids of process groups started by runSnippet that have not been reaped yet. */
-export function liveProcessGroups(): number[] {
-  return [...liveGroups];
-}
-
-export function defaultPython(): string {
-  return process.env.PYTHON ?? 'python3';
-}
-
-const resolved = new Map<string, string>();
-/**
- * The interpreter's own binary for a command such as `python3`, which may be a launcher
- * (pyenv's shim is a bash script that costs three times the interpreter's own start-up).
- */
-export function realInterpreter(python: string): string {
-  if (python === PYODIDE) return python;
-  let binary = resolved.get(python);
-  if (binary === undefined) {
-    try {
-      binary = execFileSync(python, ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8', timeout: STARTUP_LIMIT * 1000 }).trim() || python;
-    } catch {
-      binary = python; // spawning it will report what is wrong
-    }
-    resolved.set(python, binary);
-  }
-  return binary;
-}
-
-let snapshot: Promise<string> | undefined;
-/** A memory snapshot of Pyodide just after loading, made once per process (see pyodide-host.ts). */
-function pyodideSnapshot(): Promise<string> {
-  snapshot ??= new Promise<string>((resolve, reject) => {
-    const folder = mkdtempSync(path.join(os.tmpdir(), 'literate-pyodide-'));
-    process.once('exit', () => rmSync(folder, { recursive: true, force: true }));
-    const file = path.join(folder, 'snapshot.bin');
-    const maker = execFile(process.execPath, [PYODIDE_HOST, '--snapshot', file], (error, _stdout, stderr) =>
-      error ? reject(new Error(`could not load Pyodide: ${stderr || error.message}`)) : resolve(file),
-    );
-    if (maker.pid !== undefined) tellReaper(`+${maker.pid}`);
-  });
-  return snapshot;
-}
 
 export async function runSnippet(snippetPath: string, options: RunOptions = {}): Promise<RunResult> {
   const { startConcurrency = os.availableParallelism() } = options;

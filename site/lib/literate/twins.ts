@@ -7,8 +7,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LANGS, LiterateError, PROJECT, type Lang, type Layout, type Page } from './examples.ts';
-import { defaultPython, realInterpreter } from './run-snippet.ts';
+import { langsOf, LiterateError, type LiterateConfig } from './config.ts';
+import type { Page } from './page.ts';
+import { defaultPython, realInterpreter } from './processes.ts';
 
 const TOKENS = fileURLToPath(new URL('./python/tokens.py', import.meta.url));
 
@@ -23,67 +24,76 @@ export function programTokens(files: string[], python = defaultPython()): Map<st
   return new Map(Object.entries(parsed).map(([file, entry]) => [file, entry.tokens ?? entry.error ?? 'no tokens']));
 }
 
-const twinPath = (page: Page, lang: Lang, layout: Layout) => path.join(layout.contentDir, lang, `${page.slug}.mdx`);
-
-/** A page whose other-language twin is not there (the build checks this much on its own). */
-export function missingTwin(page: Page, layout: Layout = PROJECT): LiterateError | null {
-  const other: Lang = page.lang === 'zh' ? 'en' : 'zh';
-  const twin = twinPath(page, other, layout);
-  if (existsSync(twin)) return null;
-  return new LiterateError(page.file, 1, `has no ${other === 'en' ? 'English' : 'Chinese'} twin`, `write ${path.relative(path.dirname(layout.contentDir), twin)}`);
+/** A page whose twin in another language is not there (the build checks this much on its own). */
+export function missingTwin<L extends string>(page: Page<L>, config: LiterateConfig<L>): LiterateError | null {
+  for (const other of langsOf(config).filter((lang) => lang !== page.lang)) {
+    const twin = path.join(config.contentDir, other, `${page.slug}.mdx`);
+    if (!existsSync(twin)) return new LiterateError(config, page.file, 1, `has no ${config.languages[other]} twin`, `write ${path.relative(path.dirname(config.contentDir), twin)}`);
+  }
+  return null;
 }
 
-/** Everything that breaks parity between the zh and en pages; empty when they are twins. */
-export function checkTwins(pages: Page[], layout: Layout = PROJECT): LiterateError[] {
+/**
+ * Everything that breaks parity between a page and its twins; empty when they are twins. The
+ * first language's page is the one each twin is compared with.
+ */
+export function checkTwins<L extends string>(pages: Page<L>[], config: LiterateConfig<L>): LiterateError[] {
   const problems: LiterateError[] = [];
-  const bySlug = new Map<string, Partial<Record<Lang, Page>>>();
+  const bySlug = new Map<string, Partial<Record<L, Page<L>>>>();
   for (const page of pages) bySlug.set(page.slug, { ...bySlug.get(page.slug), [page.lang]: page });
+  const [first, ...others] = langsOf(config);
+  const shown = (file: string) => path.relative(path.dirname(config.contentDir), file);
 
-  const programPairs: Array<[string, string, Page]> = [];
+  const programPairs: Array<[string, string, Page<L>]> = [];
   for (const twins of bySlug.values()) {
-    const [zh, en] = LANGS.map((lang) => twins[lang]);
-    if (!zh || !en) {
-      const page = (zh ?? en)!;
-      problems.push(missingTwin(page, layout) ?? new LiterateError(page.file, 1, 'its twin was not read', 'pass both languages\' pages to checkTwins'));
+    const reference = twins[first!];
+    const missing = langsOf(config).find((lang) => !twins[lang]);
+    if (!reference || missing) {
+      const page = Object.values<Page<L> | undefined>(twins).find(Boolean)!;
+      problems.push(missingTwin(page, config) ?? new LiterateError(config, page.file, 1, 'its twin was not read', 'pass every language\'s pages to checkTwins'));
       continue;
     }
-    problems.push(...compareSequence(zh, en, (page) => page.sections.map((s) => ({ key: s.id, line: s.line })), 'section ids'));
-    const exampleProblems = compareSequence(zh, en, (page) => page.examples.map((e) => ({ key: e.src, line: e.line })), 'examples');
-    problems.push(...exampleProblems);
-    if (exampleProblems.length === 0) zh.examples.forEach((example, i) => programPairs.push([example.snippet, en.examples[i]!.snippet, zh]));
+    for (const lang of others) {
+      const twin = twins[lang]!;
+      const name = config.languages[lang];
+      problems.push(...compareSequence(reference, twin, name, config, (page) => page.sections.map((s) => ({ key: s.id, line: s.line })), 'section ids'));
+      const exampleProblems = compareSequence(reference, twin, name, config, (page) => page.examples.map((e) => ({ key: e.src, line: e.line })), 'examples');
+      problems.push(...exampleProblems);
+      if (exampleProblems.length === 0) reference.examples.forEach((example, i) => programPairs.push([example.snippet, twin.examples[i]!.snippet, reference]));
+    }
   }
 
-  const tokens = programTokens(programPairs.flatMap(([zh, en]) => [zh, en]));
-  for (const [zhFile, enFile, page] of programPairs) {
-    const difference = firstDifference(tokens.get(zhFile)!, tokens.get(enFile)!);
-    if (difference) problems.push(new LiterateError(zhFile, difference.zhLine, `is not the same program as ${path.relative(path.dirname(layout.contentDir), enFile)}:${difference.enLine}: ${difference.what}`, `the twins may differ only in strings and comments (page ${path.relative(path.dirname(layout.contentDir), page.file)})`));
+  const tokens = programTokens(programPairs.flatMap(([a, b]) => [a, b]));
+  for (const [aFile, bFile, page] of programPairs) {
+    const difference = firstDifference(tokens.get(aFile)!, tokens.get(bFile)!);
+    if (difference) problems.push(new LiterateError(config, aFile, difference.referenceLine, `is not the same program as ${shown(bFile)}:${difference.twinLine}: ${difference.what}`, `the twins may differ only in strings and comments (page ${shown(page.file)})`));
   }
   return problems;
 }
 
-function compareSequence(zh: Page, en: Page, items: (page: Page) => Array<{ key: string; line: number }>, what: string): LiterateError[] {
-  const a = items(zh);
-  const b = items(en);
+function compareSequence<L extends string>(reference: Page<L>, twin: Page<L>, twinName: string, config: LiterateConfig, items: (page: Page<L>) => Array<{ key: string; line: number }>, what: string): LiterateError[] {
+  const a = items(reference);
+  const b = items(twin);
   const length = Math.max(a.length, b.length);
   for (let i = 0; i < length; i++) {
     if (a[i]?.key === b[i]?.key) continue;
-    const zhItem = a[i] ? `"${a[i]!.key}"` : 'nothing';
-    const enItem = b[i] ? `"${b[i]!.key}" (line ${b[i]!.line})` : 'nothing';
+    const referenceItem = a[i] ? `"${a[i]!.key}"` : 'nothing';
+    const twinItem = b[i] ? `"${b[i]!.key}" (line ${b[i]!.line})` : 'nothing';
     return [
-      new LiterateError(zh.file, a[i]?.line ?? 1, `${what} differ from the English twin: item ${i + 1} is ${zhItem} here and ${enItem} in ${path.basename(path.dirname(en.file))}/${path.basename(en.file)}`, `give both languages the same ${what}, in the same order`),
+      new LiterateError(config, reference.file, a[i]?.line ?? 1, `${what} differ from the ${twinName} twin: item ${i + 1} is ${referenceItem} here and ${twinItem} in ${path.basename(path.dirname(twin.file))}/${path.basename(twin.file)}`, `give both languages the same ${what}, in the same order`),
     ];
   }
   return [];
 }
 
-function firstDifference(zh: Token[] | string, en: Token[] | string): { zhLine: number; enLine: number; what: string } | null {
-  if (typeof zh === 'string' || typeof en === 'string') return { zhLine: 1, enLine: 1, what: `cannot tokenize: ${typeof zh === 'string' ? zh : en}` };
-  const length = Math.max(zh.length, en.length);
+function firstDifference(reference: Token[] | string, twin: Token[] | string): { referenceLine: number; twinLine: number; what: string } | null {
+  if (typeof reference === 'string' || typeof twin === 'string') return { referenceLine: 1, twinLine: 1, what: `cannot tokenize: ${typeof reference === 'string' ? reference : twin}` };
+  const length = Math.max(reference.length, twin.length);
   for (let i = 0; i < length; i++) {
-    const a = zh[i];
-    const b = en[i];
+    const a = reference[i];
+    const b = twin[i];
     if (a && b && a[0] === b[0] && a[1] === b[1]) continue;
-    return { zhLine: a?.[2] ?? zh.at(-1)?.[2] ?? 1, enLine: b?.[2] ?? en.at(-1)?.[2] ?? 1, what: `${a ? `"${a[1]}"` : 'end of file'} here, ${b ? `"${b[1]}"` : 'end of file'} there` };
+    return { referenceLine: a?.[2] ?? reference.at(-1)?.[2] ?? 1, twinLine: b?.[2] ?? twin.at(-1)?.[2] ?? 1, what: `${a ? `"${a[1]}"` : 'end of file'} here, ${b ? `"${b[1]}"` : 'end of file'} there` };
   }
   return null;
 }

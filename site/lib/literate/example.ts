@@ -1,9 +1,7 @@
 /**
- * Finds the examples a page documents: every <Example> element in an MDX file, with the
- * snippet it runs, the output it documents and the matcher it declares.
- *
- * The same parse serves the site (remark-examples.ts) and the tests, so what a reader
- * sees is exactly what is checked.
+ * One <Example> of a page, read into a typed spec: the snippet it runs, the output it documents
+ * and the matcher it declares. The site renders this spec and the tests check a run against it,
+ * so what a reader sees is exactly what is checked.
  *
  * In MDX:
  *
@@ -32,51 +30,14 @@
  * must be empty (so a surprise DeprecationWarning fails the page).
  * With `hangs`, a block with the meta word `stacks` documents where each thread is stuck: the
  * frames of the snippet's own file in faulthandler's dump, one per line, in any order.
- *
- * Code that only illustrates and is not meant to run goes in <Illustration>; a bare ```python
- * block anywhere else is reported, so that every program a page shows is either run or marked.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Code, Heading, Root, RootContent } from 'mdast';
+import type { Code, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { parse as parseYaml } from 'yaml';
-import { visit } from 'unist-util-visit';
+import { LiterateError, type LiterateConfig } from './config.ts';
 import { parseOutputPattern, PatternError, type OutputPattern } from './patterns.ts';
 import { DEFAULT_TIMEOUT } from './run-snippet.ts';
-
-export const LANGS = ['zh', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
-
-export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../..');
-
-/** Where pages and snippets live; the harness's own tests point it at fixtures. */
-export interface Layout {
-  contentDir: string;
-  snippetsDir: string;
-}
-
-export const PROJECT: Layout = {
-  contentDir: path.join(ROOT, 'content'),
-  snippetsDir: path.join(ROOT, 'snippets'),
-};
-
-/** An input problem, reported as `file:line: message` followed by what to do. */
-export class LiterateError extends Error {
-  readonly file: string;
-  readonly line: number;
-
-  constructor(file: string, line: number, problem: string, fix: string) {
-    super(`${path.relative(ROOT, file)}:${line}: ${problem}\n  → ${fix}`);
-    this.name = 'LiterateError';
-    this.file = file;
-    this.line = line;
-  }
-}
 
 export interface DocumentedBlock {
   text: string;
@@ -95,12 +56,12 @@ export type Outcome =
   | { kind: 'raises'; error: string }
   | { kind: 'syntax-error'; error: string; line: number };
 
-export interface ExampleSpec {
+export interface ExampleSpec<L extends string = string> {
   /** The MDX file, absolute. */
   file: string;
   /** Line of the <Example> tag. */
   line: number;
-  lang: Lang;
+  lang: L;
   /** The `src` attribute as written. */
   src: string;
   /** Absolute path of the snippet. */
@@ -122,24 +83,6 @@ export interface ExampleSpec {
   timeout: number;
 }
 
-export interface Section {
-  id: string;
-  depth: number;
-  title: string;
-  line: number;
-}
-
-export interface Page {
-  file: string;
-  lang: Lang;
-  /** Path under content/<lang>/ without extension, e.g. "threads". */
-  slug: string;
-  examples: ExampleSpec[];
-  sections: Section[];
-  /** Problems found while reading the page; a page with any fails. */
-  problems: LiterateError[];
-}
-
 const ATTRIBUTES = new Set([
   'src',
   'anyOrder',
@@ -154,125 +97,11 @@ const ATTRIBUTES = new Set([
   'noFinalNewline',
 ]);
 const DEFAULT_TOLERANCE = 0.3;
-const HEADING_ID = /\s*\{#([a-z0-9][a-z0-9-]*)\}\s*$/;
 
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']);
-
-export function parseMdx(source: string): Root {
-  return parser.parse(source);
-}
-
-/** content/<lang>/<slug>.mdx → its language and slug. */
-export function locatePage(file: string, layout: Layout = PROJECT): { lang: Lang; slug: string } | null {
-  const rel = path.relative(layout.contentDir, file).split(path.sep);
-  const lang = rel[0] as Lang;
-  if (!LANGS.includes(lang) || rel.length < 2) return null;
-  return { lang, slug: rel.slice(1).join('/').replace(/\.mdx$/, '') };
-}
-
-export function readPage(file: string, layout: Layout = PROJECT, source = readFileSync(file, 'utf8')): Page {
-  let tree: Root;
-  try {
-    tree = parseMdx(source);
-  } catch (error) {
-    // An MDX syntax error is a VFileMessage; some give their position only in the text, "(9:1-9:41)".
-    const { line: given, reason } = error as { line?: number; reason?: string };
-    if (reason === undefined) throw error;
-    const line = given ?? Number(/\((\d+):\d+(?:-\d+:\d+)?\)$/.exec(reason)?.[1] ?? 1);
-    const where = locatePage(file, layout);
-    const problem = new LiterateError(file, line, `the page is not valid MDX: ${reason}`, 'close every <Example> with </Example> and every {…} with }, or write a literal < or { as \\< or \\{');
-    return { file, lang: where?.lang ?? 'zh', slug: where?.slug ?? path.basename(file, '.mdx'), examples: [], sections: [], problems: [problem] };
-  }
-  return pageFromTree(tree, file, layout);
-}
-
-/** Reads a page from an already parsed tree (the site's remark plugin has one). */
-export function pageFromTree(tree: Root, file: string, layout: Layout = PROJECT): Page {
-  const where = locatePage(file, layout);
-  if (!where) {
-    const error = new LiterateError(file, 1, 'page is outside content/zh/ and content/en/', 'move it to content/zh/ or content/en/');
-    return { file, lang: 'zh', slug: path.basename(file, '.mdx'), examples: [], sections: [], problems: [error] };
-  }
-  const problems: LiterateError[] = [];
-  const examples: ExampleSpec[] = [];
-  visit(tree, 'mdxJsxFlowElement', (node: MdxJsxFlowElement) => {
-    if (node.name !== 'Example') return;
-    try {
-      examples.push(readExample(node, file, where.lang, layout));
-    } catch (error) {
-      if (error instanceof LiterateError) problems.push(error);
-      else throw error;
-    }
-  });
-  visit(tree, (node, _index, parent) => {
-    if (node.type !== 'code' || (node as Code).lang !== 'python') return;
-    const inside = parent as MdxJsxFlowElement | undefined;
-    if (inside?.type === 'mdxJsxFlowElement' && inside.name === 'Illustration') return;
-    problems.push(
-      new LiterateError(file, node.position?.start.line ?? 0, 'a Python block that is neither run nor marked as an illustration', 'move the program to snippets/ and show it with <Example>, or wrap the block in <Illustration>'),
-    );
-  });
-  problems.push(...frontmatterProblems(tree, file));
-  const sections = readSections(tree, file, problems);
-  return { file, lang: where.lang, slug: where.slug, examples, sections, problems };
-}
-
-/** The frontmatter must be valid YAML with the fields the site's collection requires. */
-function frontmatterProblems(tree: Root, file: string): LiterateError[] {
-  const node = tree.children[0];
-  if (node?.type !== 'yaml') return [new LiterateError(file, 1, 'page has no frontmatter', 'start it with ---, title:, description:, order:, ---')];
-  let data: unknown;
-  try {
-    data = parseYaml(node.value);
-  } catch (error) {
-    const line = (error as { linePos?: Array<{ line: number }> }).linePos?.[0]?.line ?? 0;
-    return [new LiterateError(file, line + 1, `frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]!.replace(/:$/, '')}`, 'quote a value that contains ": " or starts with a special character')];
-  }
-  const fields = (data ?? {}) as Record<string, unknown>;
-  const missing = [
-    ...['title', 'description'].filter((name) => typeof fields[name] !== 'string'),
-    ...(typeof fields.order === 'number' ? [] : ['order']),
-  ];
-  return missing.length > 0 ? [new LiterateError(file, 2, `frontmatter lacks ${missing.join(', ')}`, 'give title and description (text) and order (a number: the position in the chapter)')] : [];
-}
-
-/** Headings h2–h4 with their explicit ids (`## Title \{#id}`), identical across languages. */
-function readSections(tree: Root, file: string, problems: LiterateError[]): Section[] {
-  const sections: Section[] = [];
-  visit(tree, 'heading', (node: Heading) => {
-    if (node.depth < 2 || node.depth > 4) return;
-    const text = headingText(node);
-    const line = node.position?.start.line ?? 0;
-    const match = HEADING_ID.exec(text);
-    if (!match) {
-      problems.push(
-        new LiterateError(file, line, `heading "${text}" has no section id`, 'end it with \\{#some-id}, the same id as in the other language'),
-      );
-      return;
-    }
-    sections.push({ id: match[1]!, depth: node.depth, title: text.replace(HEADING_ID, ''), line });
-  });
-  return sections;
-}
-
-function headingText(node: Heading): string {
-  let text = '';
-  visit(node, (child) => {
-    if (child.type === 'text' || child.type === 'inlineCode') text += (child as { value: string }).value;
-  });
-  return text.trim();
-}
-
-/** Splits a heading's trailing `{#id}` off its text (for the site's remark plugin). */
-export function headingId(text: string): { id: string; title: string } | null {
-  const match = HEADING_ID.exec(text);
-  return match ? { id: match[1]!, title: text.replace(HEADING_ID, '') } : null;
-}
-
-function readExample(node: MdxJsxFlowElement, file: string, lang: Lang, layout: Layout): ExampleSpec {
+export function readExample<L extends string>(node: MdxJsxFlowElement, file: string, lang: L, config: LiterateConfig<L>): ExampleSpec<L> {
   const line = node.position?.start.line ?? 0;
   const fail = (problem: string, fix: string): never => {
-    throw new LiterateError(file, line, problem, fix);
+    throw new LiterateError(config, file, line, problem, fix);
   };
   const attrs = new Map<string, string>();
   for (const attribute of node.attributes) {
@@ -287,12 +116,12 @@ function readExample(node: MdxJsxFlowElement, file: string, lang: Lang, layout: 
   }
 
   const src = attrs.get('src') ?? fail('<Example> has no src', 'add src="topic/name.py", a file under snippets/' + lang + '/');
-  const snippet = path.join(layout.snippetsDir, lang, src);
-  const snippetsOfLang = path.join(layout.snippetsDir, lang);
+  const snippet = path.join(config.snippetsDir, lang, src);
+  const snippetsOfLang = path.join(config.snippetsDir, lang);
   if (path.isAbsolute(src) || path.relative(snippetsOfLang, snippet).startsWith('..'))
     fail(`src="${src}" leaves snippets/${lang}/`, `a page runs the programs of its own language: give a path inside snippets/${lang}/, e.g. src="${path.basename(src)}"`);
   if (!existsSync(snippet))
-    fail(`snippet ${path.relative(ROOT, snippet)} does not exist`, `create it, or fix src="${src}"`);
+    fail(`snippet ${path.relative(config.root, snippet)} does not exist`, `create it, or fix src="${src}"`);
 
   const blocks = node.children.filter((child: RootContent): child is Code => child.type === 'code');
   const stdoutBlock = blocks.find((block) => blockKind(block) === 'stdout');
@@ -313,7 +142,7 @@ function readExample(node: MdxJsxFlowElement, file: string, lang: Lang, layout: 
     } catch (error) {
       if (!(error instanceof PatternError)) throw error;
       // The opening fence is output.line; documented lines follow it.
-      throw new LiterateError(file, output.line + 1 + index, `documented output has a bad placeholder: ${error.message}`, 'see the placeholder forms in site/lib/literate/patterns.ts');
+      throw new LiterateError(config, file, output.line + 1 + index, `documented output has a bad placeholder: ${error.message}`, 'see the placeholder forms in site/lib/literate/patterns.ts');
     }
   });
 
@@ -399,27 +228,12 @@ function readOutcome(attrs: Map<string, string>, fail: Fail): Outcome {
   return { kind: 'exits' };
 }
 
-/** Every MDX page under content/, sorted. */
-export function listPages(layout: Layout = PROJECT): string[] {
-  const files: string[] = [];
-  for (const lang of LANGS) {
-    const dir = path.join(layout.contentDir, lang);
-    if (!existsSync(dir)) continue;
-    for (const entry of readdirRecursive(dir)) if (entry.endsWith('.mdx')) files.push(entry);
-  }
-  return files.sort();
-}
-
-function readdirRecursive(dir: string): string[] {
-  return (readdirSync(dir, { recursive: true }) as string[]).map((entry) => path.join(dir, entry));
-}
-
 /** The HTML id of an example's figure, for links such as /zh/threads/#example-threads-default-names. */
 export function exampleAnchor(src: string): string {
   return `example-${src.replace(/\.py$/, '').replace(/[^A-Za-z0-9]+/g, '-')}`;
 }
 
 /** A readable label for test names and messages: "zh/threads.mdx:42 threads/start.py". */
-export function exampleLabel(example: ExampleSpec): string {
-  return `${path.relative(ROOT, example.file)}:${example.line} ${example.src}`;
+export function exampleLabel(example: ExampleSpec, config: Pick<LiterateConfig, 'root'>): string {
+  return `${path.relative(config.root, example.file)}:${example.line} ${example.src}`;
 }

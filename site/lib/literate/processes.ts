@@ -1,0 +1,106 @@
+/**
+ * The processes a run starts, and their end: the interpreter's own binary, the process groups
+ * still alive (killed at exit, and by the reaper however this process ends), and Pyodide's
+ * memory snapshot, made once per process.
+ */
+import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const PYODIDE_HOST = fileURLToPath(new URL('./pyodide-host.ts', import.meta.url));
+const REAPER = fileURLToPath(new URL('./python/reaper.py', import.meta.url));
+
+/** `python` value that runs the snippet on Pyodide (CPython 3.14 in WebAssembly) instead of a native interpreter. */
+export const PYODIDE = 'pyodide';
+
+/** Seconds an interpreter may take to reach the snippet before the run is given up as broken. */
+export const STARTUP_LIMIT = 60;
+
+/** Process groups still alive, so nothing outlives the test run even if a caller forgets one. */
+export const liveGroups = new Set<number>();
+
+export function kill(target: number): boolean {
+  try {
+    process.kill(target, 'SIGKILL');
+    return true;
+  } catch {
+    return false; // no such group (yet), or already gone
+  }
+}
+
+/** Kills a run not yet reaped: its process group, or the process itself before boot.py has made the group. */
+export const killRun = (pid: number) => kill(-pid) || kill(pid);
+
+process.once('exit', () => {
+  for (const pid of liveGroups) killRun(pid);
+});
+
+/**
+ * The exit handler above does not run when this process is killed with SIGKILL, and may lose
+ * the race on Ctrl+C. The reaper (python/reaper.py) is told of every group and kills those left
+ * as soon as this process is gone, however it ends.
+ */
+let reaper: ChildProcess | undefined;
+export function tellReaper(line: string): void {
+  if (!reaper) {
+    reaper = spawn(realInterpreter(defaultPython() === PYODIDE ? 'python3' : defaultPython()), ['-S', REAPER], { stdio: ['pipe', 'ignore', 'inherit'] });
+    reaper.on('error', () => {}); // no Python at all: runSnippet itself reports that
+    reaper.stdin!.on('error', () => {});
+    reaper.unref();
+    (reaper.stdin as unknown as { unref(): void }).unref();
+  }
+  reaper.stdin!.write(`${line}\n`);
+}
+
+/**
+ * Makes sure a process group that this process started (a browser, a server) is killed as soon as
+ * this process is gone, however it ends; the group's own cleanup may be slower or never come.
+ */
+export function reapWithThisProcess(pgid: number): void {
+  tellReaper(`+${pgid}`);
+}
+
+/** Pids of process groups started by runSnippet that have not been reaped yet. */
+export function liveProcessGroups(): number[] {
+  return [...liveGroups];
+}
+
+export function defaultPython(): string {
+  return process.env.PYTHON ?? 'python3';
+}
+
+const resolved = new Map<string, string>();
+/**
+ * The interpreter's own binary for a command such as `python3`, which may be a launcher
+ * (pyenv's shim is a bash script that costs three times the interpreter's own start-up).
+ */
+export function realInterpreter(python: string): string {
+  if (python === PYODIDE) return python;
+  let binary = resolved.get(python);
+  if (binary === undefined) {
+    try {
+      binary = execFileSync(python, ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8', timeout: STARTUP_LIMIT * 1000 }).trim() || python;
+    } catch {
+      binary = python; // spawning it will report what is wrong
+    }
+    resolved.set(python, binary);
+  }
+  return binary;
+}
+
+let snapshot: Promise<string> | undefined;
+/** A memory snapshot of Pyodide just after loading, made once per process (see pyodide-host.ts). */
+export function pyodideSnapshot(): Promise<string> {
+  snapshot ??= new Promise<string>((resolve, reject) => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'literate-pyodide-'));
+    process.once('exit', () => rmSync(folder, { recursive: true, force: true }));
+    const file = path.join(folder, 'snapshot.bin');
+    const maker = execFile(process.execPath, [PYODIDE_HOST, '--snapshot', file], (error, _stdout, stderr) =>
+      error ? reject(new Error(`could not load Pyodide: ${stderr || error.message}`)) : resolve(file),
+    );
+    if (maker.pid !== undefined) tellReaper(`+${maker.pid}`);
+  });
+  return snapshot;
+}
