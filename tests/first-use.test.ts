@@ -17,15 +17,38 @@
  * Not checked: entries whose Chinese term already carries the English one (send 方法, Thread 类,
  * 任务（Task）, gather), and entries whose names the page's prose never uses, since there is no first
  * use to annotate (the test's name says which).
+ *
+ * The rule is checkFirstUse, a pure function of a page and a glossary: the fixtures below run it on
+ * small pages and a small glossary of their own, then the site's pages are checked against the real one.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Nodes, Root } from 'mdast';
 import { describe, expect, test } from 'vitest';
+import { project } from '../literate.config.ts';
 import { GLOSSARY, namesOf, type GlossaryEntry } from '../site/data/glossary.ts';
-import { listPages, locatePage, parseMdx, ROOT, type Lang } from '../site/lib/literate/index.ts';
+import type { Lang } from '../site/lib/lang.ts';
+import { listPages, locatePage, parseMdx } from '../site/lib/literate/index.ts';
 
-/** A paragraph (or other run of inline content) of prose, flattened to one string. */
+/** A page to check: its MDX (text, or already parsed), its language, its slug and what to call it in messages. */
+interface Page {
+  mdx: string | Root;
+  lang: Lang;
+  /** Matched against the entries' `taught` targets ("page" or "page#section"). */
+  slug: string;
+  name: string;
+}
+
+interface FirstUseReport {
+  /** Entries taught on the page whose names its prose uses: each must be paired somewhere. */
+  used: GlossaryEntry[];
+  /** Entries taught on the page whose names its prose never uses: nothing to annotate. */
+  unused: GlossaryEntry[];
+  /** One message per used entry that is never followed by the other language's name. */
+  problems: string[];
+}
+
+/** A paragraph (or table cell) of prose, flattened to one string. */
 interface Passage {
   line: number;
   text: string;
@@ -52,7 +75,8 @@ function passagesOf(tree: Root): Passage[] {
     if (node.type === 'inlineCode') return append(`\`${node.value}\``, true);
     if (node.type === 'break') return append('\n', false);
     if (!('children' in node)) return;
-    const opens = current === null && node.type === 'paragraph';
+    // A table cell holds inline content directly, with no paragraph around it (GFM tables).
+    const opens = current === null && (node.type === 'paragraph' || node.type === 'tableCell');
     if (opens) current = { line: node.position?.start.line ?? 0, text: '', code: [] };
     for (const child of node.children) walk(child as Nodes);
     if (opens) {
@@ -78,8 +102,8 @@ const end = (name: string) => (isLatin(name.at(-1) ?? '') ? '(?![\\p{Script=Lati
 const OTHER_WORDS: Record<Lang, string[]> = { zh: ['同步原语'], en: [] };
 
 /** The longer words a use of `name` may be part of without being a use of the entry: other entries' names and OTHER_WORDS. */
-function longerWords(entry: GlossaryEntry, name: string, lang: Lang): string[] {
-  const words = [...GLOSSARY.filter((other) => other !== entry).flatMap((other) => namesOf(other, lang)), ...OTHER_WORDS[lang]];
+function longerWords(glossary: readonly GlossaryEntry[], entry: GlossaryEntry, name: string, lang: Lang): string[] {
+  const words = [...glossary.filter((other) => other !== entry).flatMap((other) => namesOf(other, lang)), ...OTHER_WORDS[lang]];
   return words.filter((word) => word.length > name.length && word.toLowerCase().includes(name.toLowerCase()));
 }
 
@@ -90,10 +114,10 @@ function isExcluded(passage: Passage, from: number, to: number, words: string[])
 }
 
 /** Where a name of the entry in the page's language is used in prose. */
-function uses(passage: Passage, entry: GlossaryEntry, name: string, lang: Lang): RegExpExecArray[] {
+function uses(glossary: readonly GlossaryEntry[], passage: Passage, entry: GlossaryEntry, name: string, lang: Lang): RegExpExecArray[] {
   const plural = lang === 'en' ? '(?:e?s)?' : '';
   const pattern = new RegExp(`${start(name)}${escape(name)}${plural}${end(name)}`, 'giu');
-  const words = longerWords(entry, name, lang);
+  const words = longerWords(glossary, entry, name, lang);
   return [...passage.text.matchAll(pattern)].filter((match) => !isExcluded(passage, match.index, match.index + name.length, words));
 }
 
@@ -107,7 +131,7 @@ function otherNames(entry: GlossaryEntry, lang: Lang): string[] {
 }
 
 /** A use of the name followed by one of the entry's names in the other language, in parentheses. */
-function isPaired(passage: Passage, entry: GlossaryEntry, name: string, lang: Lang): boolean {
+function isPaired(glossary: readonly GlossaryEntry[], passage: Passage, entry: GlossaryEntry, name: string, lang: Lang): boolean {
   const plural = lang === 'en' ? '(?:e?s)?' : '';
   const other = otherNames(entry, lang).map((o) => `\`?${escape(o)}\`?`).join('|');
   // The name may be quoted (“预激”（priming）); the other name may come after another one in the
@@ -117,7 +141,7 @@ function isPaired(passage: Passage, entry: GlossaryEntry, name: string, lang: La
     `${start(name)}${escape(name)}${plural}[”"’」』]?\\s*[（(]\\s*(?:[^（）()]*?[，,；;、]\\s*)?(?:${other})\\s*(?:[）)]|[，,；;、])`,
     'giu',
   );
-  const words = longerWords(entry, name, lang);
+  const words = longerWords(glossary, entry, name, lang);
   return [...passage.text.matchAll(pattern)].some((match) => !isExcluded(passage, match.index, match.index + name.length, words));
 }
 
@@ -132,23 +156,12 @@ function pair(name: string, other: string, lang: Lang): string {
   return lang === 'zh' ? `${name}（${other}）` : `${name} (${other})`;
 }
 
-/** The problem with one entry on one page, or null. */
-function checkEntry(entry: GlossaryEntry, passages: Passage[], lang: Lang, page: string): string | null {
-  const other = OTHER[lang];
-  if (passages.some((passage) => namesOf(entry, lang).some((name) => isPaired(passage, entry, name, lang)))) return null;
-  const first = firstUse(entry, passages, lang)!;
-  return (
-    `${page}: ${entry.term[lang]} / ${entry.term[other]} (glossary entry "${entry.id}") — its first use in the prose, ` +
-    `"${first.name}" on line ${first.line}, gives no ${LANGUAGE[other]} term; write ${pair(first.name, entry.term[other], lang)}`
-  );
-}
-
 /** The earliest use in prose of any name of the entry. */
-function firstUse(entry: GlossaryEntry, passages: Passage[], lang: Lang): { name: string; line: number } | null {
+function firstUse(glossary: readonly GlossaryEntry[], entry: GlossaryEntry, passages: Passage[], lang: Lang): { name: string; line: number } | null {
   for (const passage of passages) {
     let best: { name: string; index: number } | null = null;
     for (const name of namesOf(entry, lang)) {
-      const match = uses(passage, entry, name, lang)[0];
+      const match = uses(glossary, passage, entry, name, lang)[0];
       if (match && (best === null || match.index < best.index || (match.index === best.index && match[0].length > best.name.length))) {
         best = { name: match[0], index: match.index };
       }
@@ -158,23 +171,155 @@ function firstUse(entry: GlossaryEntry, passages: Passage[], lang: Lang): { name
   return null;
 }
 
+/** The entries a page must annotate: those taught on it, less those whose Chinese term is bilingual already. */
+function taughtOn(slug: string, glossary: readonly GlossaryEntry[]): GlossaryEntry[] {
+  return glossary.filter((entry) => entry.taught?.some((target) => target.split('#')[0] === slug) && !isBilingualAlready(entry));
+}
+
+/** The rule: which entries taught on the page its prose uses, and the problem with each that it never pairs. */
+function checkFirstUse(page: Page, glossary: readonly GlossaryEntry[] = GLOSSARY): FirstUseReport {
+  const { lang } = page;
+  const other = OTHER[lang];
+  const passages = passagesOf(typeof page.mdx === 'string' ? parseMdx(page.mdx) : page.mdx);
+  const report: FirstUseReport = { used: [], unused: [], problems: [] };
+  for (const entry of taughtOn(page.slug, glossary)) {
+    const first = firstUse(glossary, entry, passages, lang);
+    if (first === null) {
+      report.unused.push(entry);
+      continue;
+    }
+    report.used.push(entry);
+    if (passages.some((passage) => namesOf(entry, lang).some((name) => isPaired(glossary, passage, entry, name, lang)))) continue;
+    report.problems.push(
+      `${page.name}: ${entry.term[lang]} / ${entry.term[other]} (glossary entry "${entry.id}") — its first use in the prose, ` +
+        `"${first.name}" on line ${first.line}, gives no ${LANGUAGE[other]} term; write ${pair(first.name, entry.term[other], lang)}`,
+    );
+  }
+  return report;
+}
+
+describe('the first-use rule, on fixture pages', () => {
+  const entry = (id: string, term: Record<Lang, string>, aliases?: Partial<Record<Lang, string[]>>, taught = ['fixture']): GlossaryEntry => ({
+    id,
+    group: 'shared-state',
+    term,
+    ...(aliases ? { aliases } : {}),
+    definition: { zh: '（夹具）', en: '(fixture)' },
+    taught,
+  });
+  /** A glossary of its own, so that the fixtures do not change when the site's glossary does. */
+  const glossary = [
+    entry('mutex', { zh: '互斥锁', en: 'mutex' }, { zh: ['锁'], en: ['lock'] }),
+    entry('gil', { zh: '全局解释器锁', en: 'global interpreter lock' }, { zh: ['GIL'], en: ['GIL'] }),
+    // Not taught on the fixture page: only there to contain 锁 and lock (a use of neither).
+    entry('deadlock', { zh: '死锁', en: 'deadlock' }, undefined, []),
+  ];
+  const problems = (lang: Lang, mdx: string) => checkFirstUse({ mdx, lang, slug: 'fixture', name: `${lang}/fixture.mdx` }, glossary).problems;
+
+  test.for<{ form: string; lang: Lang; mdx: string }>([
+    { form: '术语（term）', lang: 'zh', mdx: '两个线程同时改一个变量时，要用互斥锁（mutex）把这段代码保护起来。' },
+    { form: '术语 (term)', lang: 'zh', mdx: '两个线程同时改一个变量时，要用互斥锁 (mutex) 把这段代码保护起来。' },
+    { form: 'term (术语)', lang: 'en', mdx: 'When two threads change one variable, protect that code with a mutex (互斥锁).' },
+    { form: 'inline code inside the parentheses', lang: 'zh', mdx: '要用互斥锁（`mutex`）把这段代码保护起来。' },
+    { form: 'a plural ending', lang: 'en', mdx: 'Two mutexes (互斥锁) guard the two accounts.' },
+    { form: 'an alias paired with an alias', lang: 'zh', mdx: '给这段代码加一把锁（lock）。' },
+    { form: 'the other name after another in the parentheses', lang: 'en', mdx: 'Only one thread runs at a time under the global interpreter lock (GIL, 全局解释器锁).' },
+    { form: 'a pair later than the first use (one pair anywhere in the prose is enough)', lang: 'zh', mdx: '先说互斥锁的用途。\n\n互斥锁（mutex）保证同一时刻只有一个线程在里面。' },
+    { form: 'a pair in a table cell', lang: 'en', mdx: '| Tool | Use |\n| --- | --- |\n| a mutex (互斥锁) | one thread at a time |' },
+    { form: 'a page that never names a taught term', lang: 'zh', mdx: '这一页只讲线程。' },
+  ])('accepts $form', ({ lang, mdx }) => {
+    expect(problems(lang, mdx)).toEqual([]);
+  });
+
+  test.for<{ case: string; lang: Lang; mdx: string; check: (found: string[]) => void }>([
+    {
+      case: 'a Chinese page that never gives the English term',
+      lang: 'zh',
+      mdx: '两个线程同时改一个变量时，要用互斥锁把这段代码保护起来。',
+      check: (found) => expect(found).toMatchInlineSnapshot(`
+        [
+          "zh/fixture.mdx: 互斥锁 / mutex (glossary entry "mutex") — its first use in the prose, "互斥锁" on line 1, gives no English term; write 互斥锁（mutex）",
+        ]
+      `),
+    },
+    {
+      case: 'an English page that never gives the Chinese term',
+      lang: 'en',
+      mdx: 'When two threads change one variable, protect that code with a mutex.',
+      check: (found) => expect(found).toMatchInlineSnapshot(`
+        [
+          "en/fixture.mdx: mutex / 互斥锁 (glossary entry "mutex") — its first use in the prose, "mutex" on line 1, gives no Chinese term; write mutex (互斥锁)",
+        ]
+      `),
+    },
+    {
+      case: 'a pair that is only in a heading (not prose)',
+      lang: 'zh',
+      mdx: '## 互斥锁（mutex）\n\n要用互斥锁把这段代码保护起来。',
+      check: (found) => expect(found).toMatchInlineSnapshot(`
+        [
+          "zh/fixture.mdx: 互斥锁 / mutex (glossary entry "mutex") — its first use in the prose, "互斥锁" on line 3, gives no English term; write 互斥锁（mutex）",
+        ]
+      `),
+    },
+    {
+      case: 'a pair that is only in an <Illustration> (not prose)',
+      lang: 'en',
+      mdx: 'Protect that code with a mutex.\n\n<Illustration>\n\nmutex (互斥锁)\n\n</Illustration>',
+      check: (found) => expect(found).toMatchInlineSnapshot(`
+        [
+          "en/fixture.mdx: mutex / 互斥锁 (glossary entry "mutex") — its first use in the prose, "mutex" on line 1, gives no Chinese term; write mutex (互斥锁)",
+        ]
+      `),
+    },
+    {
+      case: 'an abbreviation both languages list, which translates nothing',
+      lang: 'zh',
+      mdx: '全局解释器锁（GIL）让线程轮流执行 Python 代码。',
+      check: (found) => expect(found).toMatchInlineSnapshot(`
+        [
+          "zh/fixture.mdx: 全局解释器锁 / global interpreter lock (glossary entry "gil") — its first use in the prose, "全局解释器锁" on line 1, gives no English term; write 全局解释器锁（global interpreter lock）",
+        ]
+      `),
+    },
+    {
+      case: 'the term’s name only inside another entry’s (锁 in 死锁), then used alone unpaired',
+      lang: 'zh',
+      mdx: '死锁（deadlock）很难排查。\n\n所以先给它加一把锁。',
+      check: (found) => expect(found).toMatchInlineSnapshot(`
+        [
+          "zh/fixture.mdx: 互斥锁 / mutex (glossary entry "mutex") — its first use in the prose, "锁" on line 3, gives no English term; write 锁（mutex）",
+        ]
+      `),
+    },
+  ])('rejects $case', ({ lang, mdx, check }) => {
+    const found = problems(lang, mdx);
+    // One problem, whatever a snapshot update (-u) wrote below: a rejected page must stay rejected.
+    expect(found).toHaveLength(1);
+    check(found);
+  });
+});
+
 describe("a glossary term's first use gives the other language's term", () => {
-  for (const file of listPages()) {
-    const where = locatePage(file);
-    if (!where) continue;
-    const { lang, slug } = where;
-    const page = path.relative(ROOT, file);
-    const entries = GLOSSARY.filter((entry) => entry.taught?.some((target) => target.split('#')[0] === slug) && !isBilingualAlready(entry));
-    if (entries.length === 0) continue;
-    const passages = passagesOf(parseMdx(readFileSync(file, 'utf8')));
-    const used = entries.filter((entry) => firstUse(entry, passages, lang) !== null);
-    const unused = entries.filter((entry) => !used.includes(entry));
-    const terms = (list: GlossaryEntry[]) => list.map((entry) => entry.term[lang]).join(', ');
+  const pages = listPages(project).flatMap((file) => {
+    const where = locatePage(file, project);
+    return where ? [{ ...where, name: path.relative(project.root, file), mdx: readFileSync(file, 'utf8') }] : [];
+  });
+
+  test('some pages teach glossary terms', () => {
+    // Else every test below would be missing, and the rule never applied.
+    expect(pages.filter((page) => taughtOn(page.slug, GLOSSARY).length > 0).length).toBeGreaterThan(0);
+  });
+
+  for (const page of pages) {
+    if (taughtOn(page.slug, GLOSSARY).length === 0) continue;
+    const { used, unused, problems } = checkFirstUse(page);
+    const terms = (list: GlossaryEntry[]) => list.map((entry) => entry.term[page.lang]).join(', ');
     const name =
-      (used.length > 0 ? `${page} gives the ${LANGUAGE[OTHER[lang]]} term after ${terms(used)}` : `${page} has no glossary term to pair`) +
+      (used.length > 0 ? `${page.name} gives the ${LANGUAGE[OTHER[page.lang]]} term after ${terms(used)}` : `${page.name} has no glossary term to pair`) +
       (unused.length > 0 ? ` (the glossary lists it for ${terms(unused)}, which its prose never names)` : '');
     test(name, () => {
-      expect(used.map((entry) => checkEntry(entry, passages, lang, page)).filter((problem) => problem !== null)).toEqual([]);
+      expect(problems).toEqual([]);
     });
   }
 });

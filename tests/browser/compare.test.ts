@@ -6,6 +6,11 @@ afterEach(closePages);
 
 const twins = site.chapters.zh.filter((chapter) => site.chapters.en.some((other) => other.slug === chapter.slug));
 
+test('every chapter has a side-by-side view to check', () => {
+  // The tests below loop over these pairs: none would leave them all out, unnoticed.
+  expect(twins.map((chapter) => chapter.slug)).toEqual(site.chapters.en.map((chapter) => chapter.slug));
+});
+
 describe('the side-by-side view', () => {
   test('is linked from each chapter', async () => {
     const chapter = site.chapters.zh[0]!;
@@ -20,8 +25,10 @@ describe('the side-by-side view', () => {
     test(`pairs every section of “${chapter.slug}” with its translation, by shared id`, async () => {
       const page = await openPage(`/en/compare/${chapter.slug}/`);
       const rows = [...page.document.querySelectorAll<HTMLElement>('.compare-row[data-section]')];
-      const ids = (lang: 'zh' | 'en') => site.sections.filter((section) => section.url === `/${lang}/${chapter.slug}/`).map((section) => section.id);
-      expect(rows.map((row) => row.id).filter((id) => id !== 'page-introduction')).toEqual(ids('en'));
+      const ids = site.sections.filter((section) => section.url === `/en/${chapter.slug}/`).map((section) => section.id);
+      // Sections to pair, so that the rows checked below are more than the introduction.
+      expect(ids.length).toBeGreaterThan(0);
+      expect(rows.map((row) => row.id).filter((id) => id !== 'page-introduction')).toEqual(ids);
       for (const row of rows) {
         const [left, right] = [...row.querySelectorAll<HTMLElement>(':scope > .compare-cell')];
         expect(left!.lang).toBe('en');
@@ -38,7 +45,9 @@ describe('the side-by-side view', () => {
   test('aligns each pair: both headings of a section start at the same height', async () => {
     const chapter = twins[0]!;
     const page = await openPage(`/zh/compare/${chapter.slug}/`, { width: 1400 });
-    for (const row of page.document.querySelectorAll<HTMLElement>('.compare-row[data-section]:not(#page-introduction)')) {
+    const rows = page.document.querySelectorAll<HTMLElement>('.compare-row[data-section]:not(#page-introduction)');
+    expect(rows.length).toBe(site.sections.filter((section) => section.url === `/zh/${chapter.slug}/`).length);
+    for (const row of rows) {
       const [left, right] = [...row.querySelectorAll(':scope > .compare-cell > :is(h2, h3, h4)')].map((heading) => heading.getBoundingClientRect().top);
       expect(Math.abs(left! - right!), row.id).toBeLessThan(2);
     }

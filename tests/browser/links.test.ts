@@ -32,6 +32,8 @@ describe('links', () => {
         ...[...document.querySelectorAll('link[href]')].map((element) => element.getAttribute('href')!),
         ...[...document.querySelectorAll('script[src]')].map((element) => element.getAttribute('src')!),
       ];
+      // Every page has at least the header's links: none found means the page was not read.
+      expect(references.length).toBeGreaterThan(0);
       for (const reference of references) {
         const target = new URL(reference, new URL(url, location.origin));
         if (target.protocol === 'data:' || target.origin !== location.origin) continue;

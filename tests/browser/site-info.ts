@@ -8,8 +8,7 @@ import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
-
-export type Lang = 'zh' | 'en';
+import type { Lang } from '../../site/lib/lang.ts';
 
 export interface Chapter {
   lang: Lang;
@@ -107,6 +106,11 @@ export function readSite(root: string): SiteInfo {
     .filter((word) => !indexed.includes(word.slice(0, Math.max(6, word.length - 3)).toLowerCase()))
     .sort()
     .slice(0, 3);
+
+  // The tests loop over these lists: if one came out empty (dist/ or content/ moved, a selector
+  // gone stale), every check that loops over it would pass by checking nothing.
+  const empty = Object.entries({ pages, 'zh chapters': chapters.zh, 'en chapters': chapters.en, sections }).filter(([, list]) => list.length === 0);
+  if (empty.length > 0) throw new Error(`readSite found no ${empty.map(([name]) => name).join(', ')} in ${root}`);
 
   return { pages, chapters, sections, exampleOnlyWords, codeBlockPage };
 }
