@@ -2,7 +2,8 @@
  * Where the glossary sends a reader: the pages and sections of the page index that teach each
  * entry, so it never points at a page not yet written; and the bilingual term map of the search box.
  */
-import { GLOSSARY, namesOf, type GlossaryEntry } from '../data/glossary.ts';
+import { GLOSSARY } from '../../content/glossary.ts';
+import { namesOf, type GlossaryEntry } from './glossary.ts';
 import type { Lang } from './lang.ts';
 import { pageUrl, type PageInfo, type SectionInfo } from './pages.ts';
 

@@ -10,31 +10,7 @@
  * these, every section whose heading contains the term (in that page's language) is linked
  * automatically, so a new page is picked up without touching this file.
  */
-import type { Lang } from '../lib/lang.ts';
-
-export type GroupId = 'threads' | 'shared-state' | 'cooperation' | 'generators' | 'async';
-
-export interface GlossaryGroup {
-  id: GroupId;
-  title: Record<Lang, string>;
-}
-
-export interface GlossaryEntry {
-  /** Anchor on the glossary page, the same in both languages. */
-  id: string;
-  group: GroupId;
-  term: Record<Lang, string>;
-  /** Other names a reader might type or a heading might use (also used by search). */
-  aliases?: Partial<Record<Lang, string[]>>;
-  /** What search looks for in this language when a reader types any name of the entry (default: the term). */
-  keyword?: Partial<Record<Lang, string>>;
-  /** One line, in our own words. */
-  definition: Record<Lang, string>;
-  /** "page" or "page#section-id", most specific first. Missing targets are skipped. */
-  taught?: string[];
-  /** Set to false when the term is too generic to link headings that merely contain it. */
-  matchHeadings?: boolean;
-}
+import type { GlossaryEntry, GlossaryGroup } from '../site/lib/glossary.ts';
 
 export const GROUPS: GlossaryGroup[] = [
   { id: 'threads', title: { zh: '线程与进程', en: 'Threads and processes' } },
@@ -562,8 +538,3 @@ export const GLOSSARY: GlossaryEntry[] = [
     taught: ['asyncio#asyncio-run', 'asyncio#runner', 'what-changed#asyncio', 'asyncio'],
   },
 ];
-
-/** Every name of an entry in one language: its term first, then its aliases. */
-export function namesOf(entry: GlossaryEntry, lang: Lang): string[] {
-  return [entry.term[lang], ...(entry.aliases?.[lang] ?? [])];
-}
