@@ -9,6 +9,7 @@ import {
   checkExample,
   describeFailure,
   exampleLabel,
+  judgeRun,
   listPages,
   liveProcessGroups,
   parseOutputPattern,
@@ -50,8 +51,9 @@ for (const page of pages) {
     for (const example of page.examples) {
       test(`line ${example.line}: ${example.src}`, { timeout: testBudget(example) }, async () => {
         const result = await runExample(example);
-        const problems = checkExample(example, result);
-        if (problems.length > 0) expect.fail(describeFailure(example, result, problems, project));
+        const verdict = judgeRun(example, result); // the check that npm run update-examples runs in update mode
+        if (verdict.status === 'fails') expect.fail(describeFailure(example, result, verdict.problems, project));
+        expect(verdict.status).toBe('passes');
         // `npm run stress` collects how close each timed check came to its tolerance.
         const margin = timingMargin(example, result);
         if (process.env.LITERATE_MARGINS && margin !== null) appendFileSync(process.env.LITERATE_MARGINS, `${JSON.stringify({ example: exampleLabel(example, project), margin })}\n`);

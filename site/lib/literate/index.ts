@@ -5,23 +5,23 @@
  * from the site. This is its only entry: the site, the scripts and the tests import nothing else.
  */
 export { LiterateError, type LiterateConfig, type MatrixConfig } from './config.ts';
-export { pageFrontmatter, type PageFrontmatter } from './frontmatter.ts';
+export { pageFrontmatter } from './frontmatter.ts';
 
 // Find
 export { listPages, locatePage, pageFromTree, parseMdx, parseProblems, readPage, takeSectionId, type Page, type Section } from './page.ts';
 export { exampleAnchor, exampleLabel, type ExampleSpec } from './example.ts';
-export { parseOutputPattern, placeholderLabel, type Piece } from './patterns.ts';
+export { parseOutputPattern, placeholderLabel } from './patterns.ts';
 export { checkTwins, missingTwin } from './twins.ts';
 
 // Run
-export { runSnippet, DEFAULT_TIMEOUT, type RunOptions, type RunResult } from './run-snippet.ts';
+export { runSnippet, type RunResult } from './run-snippet.ts';
 export { defaultPython, liveProcessGroups, PYODIDE, reapWithThisProcess } from './processes.ts';
 export { findInterpreters, type Interpreter } from './interpreters.ts';
 
 // Check or update
 export { checkExample, describeFailure, runExample, testBudget, timingMargin } from './matchers.ts';
-export { judgeRun, updatePage, type UpdateOutcome, type Verdict } from './update.ts';
+export { judgeRun, updatePage } from './update.ts';
 
 // The version matrix
-export { exampleKey, findColumns, formatMatrix, readMatrix, runColumn, runMatrix, type CellStatus, type Matrix } from './matrix.ts';
-export { changeEvidenceProblems, changeLabel, type ChangeSpec } from './changes.ts';
+export { exampleKey, findColumns, formatMatrix, readMatrix, runColumn, runMatrix, type CellStatus } from './matrix.ts';
+export { changeEvidenceProblems, changeLabel } from './changes.ts';
