@@ -31,10 +31,8 @@ export default defineConfig({
         test: {
           name: 'site',
           include: ['tests/site/**/*.test.ts'],
-          // After the examples, with the browser tests: astro build keeps both cores busy, and the
-          // examples' timings (measured inside CPython, ±0.3 s) should not compete with it.
-          sequence: { groupOrder: 1 },
-          // Builds the site once (astro build → dist/) before the tests that read it.
+          // Builds the site once (astro build → dist/); Vitest runs every project's global setup
+          // before any test, so the build never runs beside the timed examples.
           globalSetup: ['tests/site/build-site.ts'],
         },
       },
