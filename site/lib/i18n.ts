@@ -29,7 +29,7 @@ const STRINGS = {
   noOutput: { zh: '（没有输出）', en: '(no output)' },
   varies: { zh: '每次运行都可能不同', en: 'varies from run to run' },
   appearsAt: { zh: '出现时间', en: 'appears at' },
-  stacks: { zh: '卡住的位置（{s} 秒时由 faulthandler 在解释器内取得的线程栈，随后程序停止）', en: 'Where each thread is stuck (the stacks faulthandler dumps inside the interpreter at {s} s, just before it stops the program)' },
+  stacks: { zh: '卡住的位置（faulthandler 在程序停止前取得的线程栈）', en: 'Where each thread is stuck (stacks dumped by faulthandler just before the program is stopped)' },
   illustration: { zh: '示意代码：不能直接运行，测试不运行它', en: 'Illustration: not a runnable program, and the tests do not run it' },
   versions: { zh: '各版本结果', en: 'Python versions' },
   versionsSummary: { zh: '给出本页所写输出的版本：{versions}。', en: 'Versions that print what this page documents: {versions}.' },
