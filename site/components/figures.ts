@@ -24,6 +24,17 @@ export interface Measurement {
   snippet: string;
 }
 
+/** What a table's caption says of where and when its figures were measured: the values of its placeholders. */
+export const measurementValues = (figures: Measurement & { runsPerInterpreter: number }) => ({
+  snippet: figures.snippet,
+  runs: figures.runsPerInterpreter,
+  date: figures.date,
+  cpu: figures.machine.cpu,
+  cores: figures.machine.cores,
+  platform: figures.machine.platform,
+  generatedBy: figures.generatedBy,
+});
+
 /** The unlocked two-thread race (snippets/en/shared-state/lost-update.py) on one interpreter. */
 export interface RaceRow {
   /** Full version, e.g. "3.11.7". */

@@ -25,7 +25,7 @@ export default function rehypeHeadingLinks() {
         properties: {
           className: ['heading-anchor'],
           href: `#${id}`,
-          ariaLabel: t(lang, 'permalink', { title: text(node).trim() }),
+          ariaLabel: t(lang, 'heading.permalink', { title: text(node).trim() }),
         },
         children: [],
       });

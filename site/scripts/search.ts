@@ -18,6 +18,8 @@ interface Strings {
   offline: string;
   count: string;
   also: string;
+  /** Between the terms of that note: "、" or ", ". */
+  separator: string;
   here: string;
   other: string;
 }
@@ -52,7 +54,7 @@ function resultsFragment(groups: ResultGroup[], also: string[], view: View): { f
   if (also.length > 0) {
     const note = document.createElement('p');
     note.className = 'search-also';
-    note.textContent = format(strings.also, { terms: also.map((term) => `“${term}”`).join(lang === 'zh' ? '、' : ', ') });
+    note.textContent = format(strings.also, { terms: also.map((term) => `“${term}”`).join(strings.separator) });
     fragment.append(note);
   }
   for (const group of groups) {

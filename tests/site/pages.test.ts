@@ -11,6 +11,7 @@ import { toText } from 'hast-util-to-text';
 import { describe, expect, test } from 'vitest';
 import { project } from '../../literate.config.ts';
 import { listPages, placeholderLabel, readPage } from '../../site/lib/literate/index.ts';
+import { HTML_LANG, otherLang } from '../../site/lib/i18n.ts';
 
 const DIST = path.join(project.root, 'dist');
 const html = (url: string): Root => fromHtml(readFileSync(path.join(DIST, url, 'index.html'), 'utf8'));
@@ -40,12 +41,11 @@ for (const file of files) {
     });
 
     test('declares its language', () => {
-      expect(attribute(select('html', tree!), 'lang')).toBe(page.lang === 'zh' ? 'zh-CN' : 'en');
+      expect(attribute(select('html', tree!), 'lang')).toBe(HTML_LANG[page.lang]);
     });
 
     test('links to its twin in the other language', () => {
-      const other = page.lang === 'zh' ? 'en' : 'zh';
-      expect(attribute(select('[data-language-switch]', tree!), 'href')).toBe(`/${other}/${page.slug}/`);
+      expect(attribute(select('[data-language-switch]', tree!), 'href')).toBe(`/${otherLang(page.lang)}/${page.slug}/`);
     });
 
     test('gives every section its shared id', () => {

@@ -1,0 +1,166 @@
+/**
+ * The interface in English: every string the site shows around the chapters (navigation, search,
+ * examples, figures). Its keys are the dictionary every language fills (Dictionary); the chapters
+ * themselves are content, in content/<lang>/. "{name}" is a placeholder that t() fills.
+ */
+const en = {
+  // The site as a whole, and the root page that offers both languages
+  'language.name': 'English',
+  'site.title': 'Python Concurrency, Executed',
+  'site.shortTitle': 'Python Concurrency',
+  'site.tagline': 'Every example is run by real CPython, and the output each page shows is checked, line by line, against what it really prints.',
+  'root.chooseLanguage': 'Choose a language',
+  'root.chapterCount': '{n} chapters, from threads to asyncio; every example verified on real CPython.',
+
+  // The header, the sidebar, previous/next, the on-page contents and the credit
+  'header.skipToContent': 'Skip to content',
+  'header.openMenu': 'Open the table of contents',
+  'nav.chapters': 'Chapters',
+  'nav.reference': 'Reference',
+  'nav.home': 'Home',
+  'nav.previous': 'Previous',
+  'nav.next': 'Next',
+  'toc.onThisPage': 'On this page',
+  'heading.permalink': 'Link to this section: {title}',
+  'credit.text': 'Based on the study note {note} (“Day 11: Concurrent and asynchronous programming (1)”) from {repo}; the text and examples here are rewritten, and every example is verified by tests on real CPython.',
+  'list.separator': ', ',
+
+  // Search
+  'search.button': 'Search',
+  'search.placeholder': 'Search: mutex, 死锁, event loop…',
+  'search.label': 'Search every chapter in both languages',
+  'search.hint': 'Press / or Ctrl+K to search, ↑↓ to choose, Enter to open, Esc to close. Search in English or Chinese.',
+  'search.close': 'Close search',
+  'search.loading': 'Searching…',
+  'search.none': 'Nothing found for “{q}”.',
+  'search.offline': 'The search index is missing (npm run build creates it).',
+  'search.count': '{n} found',
+  'search.resultsHere': 'English',
+  'search.resultsOther': 'Chinese version (中文)',
+  'search.alsoSearched': 'Glossary match: also searched for {terms}',
+
+  // Dark mode and copying code
+  'theme.label': 'Dark mode',
+  'theme.toLight': 'Switch to light',
+  'theme.toDark': 'Switch to dark',
+  'copy.button': 'Copy',
+  'copy.label': 'Copy code',
+  'copy.done': 'Copied',
+  'copy.failed': 'Selected: press Ctrl+C',
+
+  // The home page of each language
+  'home.intro.what': 'A bilingual (Chinese and English) tutorial on concurrency in Python: threads, locks, deadlock, producer/consumer, ThreadLocal, then coroutines built from generators, and asyncio.',
+  'home.intro.verified': 'Unlike most tutorials, every example here is a real program, and the output a page shows is what that program really prints: the tests make sure of it.',
+  'home.contents': 'Contents',
+  'home.compare': 'side by side',
+  'home.glossary': 'Every concept of the chapter: its English and Chinese terms, a one-line definition, and where it is taught.',
+  'home.verified.title': 'How every example is verified',
+  'home.verified.run.title': 'Run by real CPython',
+  'home.verified.run.text': 'The tests (npm test) run every example program with CPython: exactly the code you see on the page.',
+  'home.verified.output.title': 'Documented output asserted',
+  'home.verified.output.text': 'What the program prints must match the page’s output block line by line; standard error, the last line of a traceback and the position of a syntax error are checked too. A page that documents the wrong output cannot pass.',
+  'home.verified.matchers.title': 'Matchers for nondeterminism',
+  'home.verified.matchers.text': 'Output that depends on the scheduler or changes from run to run is not “passed” by weakening the check: the page says exactly which lines may swap places (marked by a bracket beside the output) and which value may vary within which range (shown as a yellow chip).',
+  'home.verified.timing.title': 'Timing measured inside the interpreter',
+  'home.verified.timing.text': 'The time beside an output line is when it appeared, measured inside the interpreter so that start-up does not count; the tests check each line’s time and the whole run’s (±0.3 s by default). A program that never ends is checked to be still running after a set time, and the page shows where each thread is stuck.',
+  'home.reading.title': 'How to read it',
+  'home.reading.search': 'Press / or Ctrl+K to search, in either language: searching 死锁 on an English page also finds “deadlock”.',
+  'home.reading.compare': 'Every chapter can be read side by side with its Chinese version, aligned section by section; the language button at the top keeps the section you are reading.',
+  'home.reading.glossary': 'Unfamiliar words are in the glossary, each linked to where it is taught.',
+  'home.source.title': 'Source',
+  'home.source.text': 'This site is based on the Chinese study note “第十一天 并发编程和异步编程（1）” (Day 11: Concurrent and asynchronous programming, part 1) in {repo}, written in 2019 for Python 3.7. The text and the programs are rewritten here, and wherever today’s Python behaves differently the page says what changed and since which version.',
+
+  // The side-by-side view
+  'compare.link': 'Read side by side with Chinese',
+  'compare.title': 'Side by side: {title}',
+  'compare.lead': 'English on the left, Chinese on the right, aligned section by section by the ids both versions share.',
+  'compare.missingSection': '(This version has no such section.)',
+
+  // The glossary
+  'glossary.title': 'Glossary',
+  'glossary.lead': 'Every concept the chapter uses: its English and Chinese terms, a one-line definition, and where it is taught. Search uses this table to map a term to its translation.',
+  'glossary.aliases': 'Also: ',
+  'glossary.taughtIn': 'Taught in',
+  'glossary.notYetTaught': 'no chapter yet',
+
+  // An example and its output (Example.astro)
+  'example.verified': 'verified',
+  'example.verifiedTitle': 'Every example is run by real CPython and checked, line by line, against the output this page shows.',
+  'example.exact': 'exact output',
+  'example.anyOrder': 'these lines may come in any order',
+  'example.allAnyOrder': 'lines in any order',
+  'example.someAnyOrder': 'lines {lines} in any order',
+  'example.hasVarying': 'values that vary',
+  'example.timed': 'timed',
+  'example.total': 'whole run',
+  'example.hangs': 'never finishes: still running after {s} s, then stopped by the test',
+  'example.raises': 'ends with an exception',
+  'example.syntaxError': 'does not compile',
+  'example.output': 'Output',
+  'example.noOutput': '(no output)',
+  'example.varies': 'varies from run to run',
+  'example.appearsAt': 'appears at',
+  'example.stacks': 'Where each thread is stuck (stacks dumped by faulthandler just before the program is stopped)',
+  'illustration.caption': 'Illustration: not a runnable program, and the tests do not run it',
+
+  // Results on each Python version (VersionBadges.astro), and what changed (Change.astro)
+  'versions.label': 'Python versions',
+  'versions.summary': 'Versions that print what this page documents: {versions}.',
+  'versions.note': 'Measured by npm run matrix on each CPython that pyenv provides; the 3.14 column marked * is Pyodide (CPython 3.14 in WebAssembly), which cannot start threads and has its own event loop.',
+  'versions.missing': 'This example is not in the version matrix yet (run npm run matrix).',
+  'versions.status.documented': 'prints the documented output',
+  'versions.status.differs': 'prints something else',
+  'versions.status.errors': 'fails with an error',
+  'versions.status.warns': 'same output, with a warning',
+  'versions.status.notRun': 'not run',
+  'versions.status.missing': 'no data',
+  'change.since': 'Since Python {version}',
+  'change.until': 'Changed in Python {version}',
+  'change.always': 'On every version: a mistake in the chapter',
+  'change.example': 'Example {name} →',
+
+  // Tables of measured figures (RaceTable, LockCostTable, CpuBoundTable)
+  'figures.interpreter': 'Python',
+  'figures.tested': ' (what the tests use)',
+  'race.runs': 'Runs',
+  'race.lost': 'Runs that lost updates',
+  'race.min': 'Smallest final value',
+  'race.mean': 'Mean final value',
+  'race.failed': '{n} more runs failed and are not counted',
+  'race.caption': 'Each interpreter ran {snippet} {runs} times (at most {concurrency} processes at once); the final value should be {expected}. Measured on {date} on {cpu}, {cores} cores, {platform}; written by {generatedBy}.',
+  'lockCost.noLock1': 'One thread, no lock',
+  'lockCost.aroundLoop2': 'Two threads, lock around the whole loop',
+  'lockCost.perAddition2': 'Two threads, lock around each addition',
+  'lockCost.perAddition1': 'One thread, lock around each addition',
+  'lockCost.localThenLock2': 'Two threads, count locally, lock once',
+  'lockCost.ratio': 'Ratio: each addition ÷ whole loop',
+  'lockCost.caption': 'Milliseconds of CPU time (time.process_time()) for 200000 additions in all. {snippet} times each way 5 times and keeps the fastest; each interpreter ran the program {runs} times, and the table shows the median of those runs. Measured on {date} on {cpu}, {cores} cores, {platform}; written by {generatedBy}.',
+  'cpuBound.caption': 'Measured: three ways to do the same computation',
+  'cpuBound.approach': 'Approach',
+  'cpuBound.best': 'Time (fastest of {runs} runs)',
+  'cpuBound.speedUp': 'Compared with one thread',
+  'cpuBound.all': 'Time of each run',
+  'cpuBound.serial': 'one thread, range after range',
+  'cpuBound.threads': 'two threads',
+  'cpuBound.processes': 'two processes',
+  'cpuBound.note': 'Measured with {interpreter} on {cpu}, {cores} logical CPUs, {os}; one-minute load average {load} before the runs. Produced by node scripts/cpu-bound-figures.ts running the program above ({date}).',
+
+  // The kettle timeline (KettleTimeline.astro)
+  'kettle.title': 'The five approaches on one timeline',
+  'kettle.desc': 'The water boils at 1 s. Both blocking versions finish the episode at 2.5 s; the polling version makes 3 kitchen trips and finishes at 1.8 s; the asynchronous non-blocking one makes 1 trip and finishes at 1.6 s; with Zhang helping, Wang finishes at 1.5 s without getting up.',
+  'kettle.syncBlocking': 'sync, blocking',
+  'kettle.syncNonBlocking': 'sync, non-blocking',
+  'kettle.asyncBlocking': 'async, blocking',
+  'kettle.asyncNonBlocking': 'async, non-blocking',
+  'kettle.parallelWang': 'parallel: Wang',
+  'kettle.parallelZhang': 'parallel: Zhang',
+  'kettle.tv': 'watching TV',
+  'kettle.idle': 'standing by the kettle, doing nothing',
+  'kettle.trip': 'walking to the kitchen',
+  'kettle.boiled': 'boiled',
+};
+
+export default en;
+
+/** What every language's dictionary has: a string for each key of the English one. */
+export type Dictionary = Record<keyof typeof en, string>;
