@@ -33,4 +33,8 @@ worker = threading.Thread(target=in_worker, name='worker')
 worker.start()
 worker.join()
 asyncio.set_event_loop(None)
+try:
+    asyncio.get_event_loop()
+except RuntimeError as error:
+    print('after set_event_loop(None), get_event_loop() in the main thread: RuntimeError:', error)
 loop.close()

@@ -3,7 +3,12 @@ import asyncio
 
 
 async def background():
-    await asyncio.sleep(0.5)
+    print('background task: started')
+    try:
+        await asyncio.sleep(0.5)
+    except asyncio.CancelledError:
+        print('background task: cancelled while sleeping')
+        raise
     print('background task: done')
 
 

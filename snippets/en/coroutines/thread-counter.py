@@ -1,4 +1,4 @@
-# Two threads each add 1 to a shared counter 10000 times, with sleep(0) between the read and the write: the scheduler may switch there, and updates are lost.
+# Two threads each add 1 to a shared counter 10000 times: a barrier makes their first additions collide, and sleep(0) between the read and the write invites more lost updates.
 import threading
 import time
 

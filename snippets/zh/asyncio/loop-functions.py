@@ -33,4 +33,8 @@ worker = threading.Thread(target=in_worker, name='worker')
 worker.start()
 worker.join()
 asyncio.set_event_loop(None)
+try:
+    asyncio.get_event_loop()
+except RuntimeError as error:
+    print('set_event_loop(None) 之后，主线程里调用 get_event_loop()：RuntimeError:', error)
 loop.close()

@@ -3,7 +3,12 @@ import asyncio
 
 
 async def background():
-    await asyncio.sleep(0.5)
+    print('后台任务：开始')
+    try:
+        await asyncio.sleep(0.5)
+    except asyncio.CancelledError:
+        print('后台任务：睡眠中被取消')
+        raise
     print('后台任务：完成')
 
 
