@@ -10,7 +10,8 @@ export default defineConfig({
   srcDir: './site',
   publicDir: './site/public',
   outDir: './dist',
-  site: 'http://127.0.0.1:4321',
+  // Where the site is served: canonical and hreflang URLs are absolute from it. Set SITE_URL to deploy elsewhere.
+  site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
   trailingSlash: 'always',
   integrations: [mdx(), pagefindIndex()],
   markdown: {

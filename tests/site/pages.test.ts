@@ -11,6 +11,7 @@ import { toText } from 'hast-util-to-text';
 import { describe, expect, test } from 'vitest';
 import { project } from '../../literate.config.ts';
 import { listPages, placeholderLabel, readPage } from '../../site/lib/literate/index.ts';
+import astroConfig from '../../astro.config.mjs';
 import { HTML_LANG, otherLang } from '../../site/lib/i18n.ts';
 
 const DIST = path.join(project.root, 'dist');
@@ -46,6 +47,18 @@ for (const file of files) {
 
     test('links to its twin in the other language', () => {
       expect(attribute(select('[data-language-switch]', tree!), 'href')).toBe(`/${otherLang(page.lang)}/${page.slug}/`);
+    });
+
+    test('names its absolute address and its twin’s, from the configured site address', () => {
+      const absolute = (address: string) => new URL(address, astroConfig.site).href;
+      const twin = `/${otherLang(page.lang)}/${page.slug}/`;
+      expect(absolute(url)).toMatch(/^https?:\/\//);
+      expect(attribute(select('link[rel=canonical]', tree!), 'href')).toBe(absolute(url));
+      const alternates = selectAll('link[rel=alternate]', tree!).map((link) => [attribute(link, 'hrefLang'), attribute(link, 'href')]);
+      expect(alternates).toEqual([
+        [HTML_LANG[page.lang], absolute(url)],
+        [HTML_LANG[otherLang(page.lang)], absolute(twin)],
+      ]);
     });
 
     test('gives every section its shared id', () => {
