@@ -46,7 +46,7 @@ export interface FirstUseReport {
 }
 
 /** A paragraph (or table cell) of prose, flattened to one string. */
-interface Passage {
+export interface Passage {
   line: number;
   text: string;
   /** For each character of `text`: whether it comes from inline code (wrapped in backticks). */
@@ -58,7 +58,8 @@ const NOT_PROSE_ELEMENTS = new Set(['Example', 'Illustration']);
 /** Nodes that hold no prose at all. */
 const NOT_PROSE_NODES = new Set(['yaml', 'code', 'heading', 'html', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression']);
 
-function passagesOf(tree: Root): Passage[] {
+/** The prose of a parsed page, one passage per paragraph or table cell (shared with tests/lint/test-talk.ts). */
+export function passagesOf(tree: Root): Passage[] {
   const passages: Passage[] = [];
   let current: Passage | null = null;
   const append = (text: string, code: boolean) => {
