@@ -2,15 +2,12 @@
  * The first-use lint (tests/lint/first-use.ts): table-driven fixtures it must accept and reject,
  * then every page of the site.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { project } from '../literate.config.ts';
 import { GLOSSARY } from '../content/glossary.ts';
 import type { GlossaryEntry } from '../site/lib/glossary.ts';
 import type { Lang } from '../site/lib/lang.ts';
-import { listPages, locatePage } from '../site/lib/literate/index.ts';
 import { checkFirstUse, LANGUAGE, OTHER, taughtOn } from './lint/first-use.ts';
+import { sitePages } from './lint/site-pages.ts';
 
 describe('the first-use rule, on fixture pages', () => {
   const entry = (id: string, term: Record<Lang, string>, aliases?: Partial<Record<Lang, string[]>>, taught = ['fixture']): GlossaryEntry => ({
@@ -115,10 +112,7 @@ describe('the first-use rule, on fixture pages', () => {
 });
 
 describe("a glossary term's first use gives the other language's term", () => {
-  const pages = listPages(project).flatMap((file) => {
-    const where = locatePage(file, project);
-    return where ? [{ ...where, name: path.relative(project.root, file), mdx: readFileSync(file, 'utf8') }] : [];
-  });
+  const pages = sitePages();
 
   test('some pages teach glossary terms', () => {
     // Else every test below would be missing, and the rule never applied.

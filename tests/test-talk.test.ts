@@ -2,13 +2,10 @@
  * The test-talk lint (tests/lint/test-talk.ts): table-driven fixtures it must accept and reject,
  * then every page of the site.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { project } from '../literate.config.ts';
 import type { Lang } from '../site/lib/lang.ts';
-import { listPages, locatePage } from '../site/lib/literate/index.ts';
 import { checkTestTalk } from './lint/test-talk.ts';
+import { sitePages } from './lint/site-pages.ts';
 
 describe('the test-talk rule, on fixture pages', () => {
   const problems = (lang: Lang, mdx: string) => checkTestTalk({ mdx, lang, name: `${lang}/fixture.mdx` });
@@ -174,10 +171,7 @@ describe('the test-talk rule, on fixture pages', () => {
 });
 
 describe('the prose talks about Python, not about the tests', () => {
-  const pages = listPages(project).flatMap((file) => {
-    const where = locatePage(file, project);
-    return where ? [{ lang: where.lang, name: path.relative(project.root, file), mdx: readFileSync(file, 'utf8') }] : [];
-  });
+  const pages = sitePages();
 
   test('there are pages in every language', () => {
     // Else every test below would be missing, and the rule never applied.
