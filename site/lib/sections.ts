@@ -6,6 +6,7 @@ import { GLOSSARY } from '../../content/glossary.ts';
 import { namesOf, type GlossaryEntry } from './glossary.ts';
 import type { Lang } from './lang.ts';
 import { pageUrl, type PageInfo, type SectionInfo } from './pages.ts';
+import { escapeRegExp } from './regexp.ts';
 
 /** A page that teaches a glossary entry, with the sections of it that do. */
 export interface GlossaryPlace {
@@ -14,11 +15,10 @@ export interface GlossaryPlace {
   sections: Array<{ href: string; text: string }>;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Does a heading's text mention this name? Latin names must match whole words. */
 export function mentions(text: string, name: string): boolean {
-  if (/^[\x20-\x7e]+$/.test(name)) return new RegExp(`(^|[^\\w])${escape(name)}($|[^\\w])`, 'i').test(text);
+  if (/^[\x20-\x7e]+$/.test(name)) return new RegExp(`(^|[^\\w])${escapeRegExp(name)}($|[^\\w])`, 'i').test(text);
   return text.includes(name);
 }
 

@@ -26,6 +26,7 @@ import { GLOSSARY } from '../../content/glossary.ts';
 import { namesOf, type GlossaryEntry } from '../../site/lib/glossary.ts';
 import type { Lang } from '../../site/lib/lang.ts';
 import { parseMdx } from '../../site/lib/literate/index.ts';
+import { escapeRegExp } from '../../site/lib/regexp.ts';
 
 /** A page to check: its MDX (text, or already parsed), its language, its slug and what to call it in messages. */
 export interface Page {
@@ -89,7 +90,6 @@ export function passagesOf(tree: Root): Passage[] {
 export const OTHER: Record<Lang, Lang> = { zh: 'en', en: 'zh' };
 export const LANGUAGE: Record<Lang, string> = { zh: 'Chinese', en: 'English' };
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const isLatin = (char: string) => /[\p{L}\p{N}_]/u.test(char) && !/\p{Script=Han}/u.test(char);
 /** A name that starts like a word must not be the end of a longer word (lock in deadlock). */
 const start = (name: string) => (isLatin(name[0] ?? '') ? '(?<![\\p{Script=Latin}\\p{N}_])' : '');
@@ -108,13 +108,13 @@ function longerWords(glossary: readonly GlossaryEntry[], entry: GlossaryEntry, n
 /** Whether the text at [from, to) is inline code or part of one of `words`. */
 function isExcluded(passage: Passage, from: number, to: number, words: string[]): boolean {
   if (passage.code.slice(from, to).some(Boolean)) return true;
-  return words.some((word) => [...passage.text.matchAll(new RegExp(escape(word), 'giu'))].some((m) => m.index <= from && to <= m.index + m[0].length));
+  return words.some((word) => [...passage.text.matchAll(new RegExp(escapeRegExp(word), 'giu'))].some((m) => m.index <= from && to <= m.index + m[0].length));
 }
 
 /** Where a name of the entry in the page's language is used in prose. */
 function uses(glossary: readonly GlossaryEntry[], passage: Passage, entry: GlossaryEntry, name: string, lang: Lang): RegExpExecArray[] {
   const plural = lang === 'en' ? '(?:e?s)?' : '';
-  const pattern = new RegExp(`${start(name)}${escape(name)}${plural}${end(name)}`, 'giu');
+  const pattern = new RegExp(`${start(name)}${escapeRegExp(name)}${plural}${end(name)}`, 'giu');
   const words = longerWords(glossary, entry, name, lang);
   return [...passage.text.matchAll(pattern)].filter((match) => !isExcluded(passage, match.index, match.index + name.length, words));
 }
@@ -131,12 +131,12 @@ function otherNames(entry: GlossaryEntry, lang: Lang): string[] {
 /** A use of the name followed by one of the entry's names in the other language, in parentheses. */
 function isPaired(glossary: readonly GlossaryEntry[], passage: Passage, entry: GlossaryEntry, name: string, lang: Lang): boolean {
   const plural = lang === 'en' ? '(?:e?s)?' : '';
-  const other = otherNames(entry, lang).map((o) => `\`?${escape(o)}\`?`).join('|');
+  const other = otherNames(entry, lang).map((o) => `\`?${escapeRegExp(o)}\`?`).join('|');
   // The name may be quoted (“预激”（priming）); the other name may come after another one in the
   // parentheses (global interpreter lock (GIL, 全局解释器锁)), and the parentheses may go on after it
   // (互斥锁（mutex，mutual exclusion 的缩写）).
   const pattern = new RegExp(
-    `${start(name)}${escape(name)}${plural}[”"’」』]?\\s*[（(]\\s*(?:[^（）()]*?[，,；;、]\\s*)?(?:${other})\\s*(?:[）)]|[，,；;、])`,
+    `${start(name)}${escapeRegExp(name)}${plural}[”"’」』]?\\s*[（(]\\s*(?:[^（）()]*?[，,；;、]\\s*)?(?:${other})\\s*(?:[）)]|[，,；;、])`,
     'giu',
   );
   const words = longerWords(glossary, entry, name, lang);

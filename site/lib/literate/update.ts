@@ -8,6 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { DocumentedBlock, ExampleSpec } from './example.ts';
 import { checkExample, runExample } from './matchers.ts';
+import { parseOutputPattern } from './patterns.ts';
 import type { Page } from './page.ts';
 import type { RunResult } from './run-snippet.ts';
 
@@ -29,7 +30,7 @@ function documentingRun(example: ExampleSpec, result: RunResult): ExampleSpec | 
   return {
     ...example,
     output: { ...example.output, text: lines.join('\n') },
-    expected: lines.map((line) => ({ documented: line, pieces: [{ kind: 'text', text: line }], literal: true })),
+    expected: lines.map(parseOutputPattern), // literal lines: none holds a placeholder (checked above)
     finalNewline: result.stdout === '' || result.stdout.endsWith('\n'),
     stderr: example.stderr && { ...example.stderr, text: withoutFinalNewline(result.stderr) },
   };

@@ -7,6 +7,7 @@
  * "互斥锁" on an English page finds mutex.
  */
 import type { Lang } from '../../lib/lang.ts';
+import { escapeRegExp } from '../../lib/regexp.ts';
 
 /** A glossary entry as Search.astro passes it: its keyword in each language, and all its names. */
 export interface SearchTerm {
@@ -63,7 +64,6 @@ export const SECTIONS_PER_PAGE = 3;
 
 export const normalise = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
 const isLatin = (text: string) => /^[\x20-\x7e]+$/.test(text);
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A UI string with its {placeholders} filled in (a missing value leaves nothing). */
 export const format = (template: string, values: Record<string, string | number>) =>
