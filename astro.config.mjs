@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import { literatePages } from './site/lib/remark-literate.ts';
 import { markdownProcessor } from './site/lib/markdown.ts';
 import pagefindIndex from './site/integrations/pagefind.ts';
-import { project } from './literate.config.ts';
+import { project, timelines } from './literate.config.ts';
 
 export default defineConfig({
   srcDir: './site',
@@ -15,7 +15,7 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [mdx(), pagefindIndex()],
   markdown: {
-    processor: markdownProcessor(project),
+    processor: markdownProcessor(project, timelines),
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
   },
   server: { host: '127.0.0.1', port: 4321 },

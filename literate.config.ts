@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { LiterateConfig, MatrixConfig } from './site/lib/literate/index.ts';
+import type { LiterateConfig, MatrixConfig, TimelineConfig } from './site/lib/literate/index.ts';
 import type { Lang } from './site/lib/lang.ts';
 
 /** The folder of this file; or, where the build has bundled it into dist/, the nearest one above that has it. */
@@ -32,4 +32,8 @@ export const matrix: MatrixConfig = {
   // Native runs mostly sleep, and their start-ups already go one per core (runSnippet), so many
   // share the cores; a Pyodide run spends its CPU loading.
   concurrency: { cpython: 32, pyodide: os.availableParallelism() },
+};
+
+export const timelines: TimelineConfig = {
+  timelinesFile: path.join(root, 'data', 'timelines.json'),
 };

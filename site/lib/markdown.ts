@@ -1,10 +1,10 @@
 /** The Markdown processor of the site's pages, for a toolkit configuration (the build's, or a test's). */
 import { unified } from '@astrojs/markdown-remark';
-import type { LiterateConfig } from './literate/index.ts';
+import type { LiterateConfig, TimelineConfig } from './literate/index.ts';
 import type { Lang } from './lang.ts';
 import rehypeHeadingLinks from './rehype-heading-links.ts';
 import remarkLiterate from './remark-literate.ts';
 
-export const markdownProcessor = (config: LiterateConfig<Lang>) =>
+export const markdownProcessor = (config: LiterateConfig<Lang>, timelines: TimelineConfig) =>
   // The literate plugin reads each page's spec from the tree this processor parsed.
-  unified({ remarkPlugins: [[remarkLiterate, { config }]], rehypePlugins: [rehypeHeadingLinks], smartypants: false });
+  unified({ remarkPlugins: [[remarkLiterate, { config, timelines }]], rehypePlugins: [rehypeHeadingLinks], smartypants: false });

@@ -17,7 +17,7 @@ import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdas
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { Plugin } from 'vite';
-import { LiterateError, missingTwin, pageFromTree, parseProblems, takeSectionId, type ExampleSpec, type LiterateConfig, type Page } from './literate/index.ts';
+import { LiterateError, missingTwin, pageFromTree, parseProblems, readTimelines, takeSectionId, timelineKey, type ExampleSpec, type LiterateConfig, type Page, type Timeline, type TimelineConfig, type TimelineFile } from './literate/index.ts';
 import type { Lang } from './lang.ts';
 
 /** What the Example component is given: the spec as the tests check it, and the program it runs. */
@@ -26,6 +26,10 @@ export interface ShownExample {
   /** The snippet's path in the repository, e.g. "snippets/zh/threads/start.py". */
   snippetPath: string;
   code: string;
+  /** Its recorded run (npm run timelines): the values it printed, and who did what when. */
+  run: Timeline | null;
+  /** The interpreter that recorded it, e.g. "3.11.7". */
+  recordedOn: string;
 }
 
 /** What the page index learns of each page (as `literate` in remarkPluginFrontmatter). */
@@ -83,15 +87,17 @@ function expressionAttribute(name: string, value: unknown): MdxJsxAttribute {
   };
 }
 
-function shownExample({ file: _file, snippet, ...spec }: ExampleSpec<Lang>, config: LiterateConfig): ShownExample {
-  return { spec, snippetPath: path.relative(config.root, snippet), code: readFileSync(snippet, 'utf8') };
+function shownExample({ file: _file, snippet, ...spec }: ExampleSpec<Lang>, config: LiterateConfig, recorded: TimelineFile): ShownExample {
+  const run = recorded.examples[timelineKey(spec)] ?? null;
+  return { spec, snippetPath: path.relative(config.root, snippet), code: readFileSync(snippet, 'utf8'), run, recordedOn: recorded.python };
 }
 
 type Component = MdxJsxFlowElement | MdxJsxTextElement;
 const isComponent = (node: { type: string }): node is Component => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 
-export default function remarkLiterate(options: { config: LiterateConfig<Lang> }) {
+export default function remarkLiterate(options: { config: LiterateConfig<Lang>; timelines: TimelineConfig }) {
   const { config } = options;
+  const recorded = readTimelines(options.timelines);
   return (tree: Root, file: VFile) => {
     if (!file.path.startsWith(config.contentDir)) return;
     const astro = (file.data as { astro: { frontmatter: Record<string, unknown> } }).astro;
@@ -109,7 +115,7 @@ export default function remarkLiterate(options: { config: LiterateConfig<Lang> }
       if (!node.name || !/^[A-Z]/.test(node.name)) return;
       if (node.name === 'Example') {
         const example = page.examples.find((candidate) => candidate.line === node.position?.start.line)!;
-        node.attributes = [expressionAttribute('example', shownExample(example, config))];
+        node.attributes = [expressionAttribute('example', shownExample(example, config, recorded))];
         node.children = []; // the documented output is in the spec, rendered by the component
         return;
       }

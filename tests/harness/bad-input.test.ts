@@ -13,6 +13,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { markdownProcessor } from '../../site/lib/markdown.ts';
 import { literatePages } from '../../site/lib/remark-literate.ts';
 import { FIXTURES } from './fixtures.ts';
+import { timelines } from '../../literate.config.ts';
 
 const FRONTMATTER = '---\ntitle: 示例\ndescription: 夹具页面。\norder: 1\n---\n\n## 问候 \\{#greeting}\n\n';
 /** A page with a twin (fixtures/content/{zh,en}/twinned.mdx), so that only the row's mistake is wrong. */
@@ -144,7 +145,7 @@ function testsSay({ file, source }: Row['input']): string {
   return (read.problems[0] ?? checkTwins([read], FIXTURES)[0])?.message ?? '(no error)';
 }
 
-const renderer = markdownProcessor(FIXTURES).createMdxRenderer!({}, { srcDir: pathToFileURL(path.join(FIXTURES.root, 'site/')), optimize: false });
+const renderer = markdownProcessor(FIXTURES, timelines).createMdxRenderer!({}, { srcDir: pathToFileURL(path.join(FIXTURES.root, 'site/')), optimize: false });
 
 /** What the build says: the error the parse check or the MDX processor throws, or nothing. */
 async function buildSays({ file, source }: Row['input']): Promise<string> {

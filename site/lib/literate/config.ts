@@ -25,6 +25,11 @@ export interface MatrixConfig {
   concurrency: { cpython: number; pyodide: number };
 }
 
+export interface TimelineConfig {
+  /** Every example's recorded run: who printed each line, who waited where, and when. */
+  timelinesFile: string;
+}
+
 export const langsOf = <L extends string>(config: LiterateConfig<L>) => Object.keys(config.languages) as L[];
 
 /** An input problem, reported as `file:line: message` followed by what to do. */

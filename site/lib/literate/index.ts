@@ -4,17 +4,17 @@
  * version matrix. It is told where things are (LiterateConfig, MatrixConfig) and imports nothing
  * from the site. This is its only entry: the site, the scripts and the tests import nothing else.
  */
-export { LiterateError, type LiterateConfig, type MatrixConfig } from './config.ts';
+export { LiterateError, type LiterateConfig, type MatrixConfig, type TimelineConfig } from './config.ts';
 export { pageFrontmatter } from './frontmatter.ts';
 
 // Find
 export { listPages, locatePage, pageFromTree, parseMdx, parseProblems, readPage, takeSectionId, type Page, type Section } from './page.ts';
 export { exampleAnchor, exampleLabel, type ExampleSpec } from './example.ts';
-export { parseOutputPattern, placeholderLabel } from './patterns.ts';
+export { parseOutputPattern, placeholderLabel, placeholderValues } from './patterns.ts';
 export { checkTwins, missingTwin } from './twins.ts';
 
 // Run
-export { runSnippet, type RunResult } from './run-snippet.ts';
+export { runSnippet, type RunResult, type WaitKind } from './run-snippet.ts';
 export { defaultPython, liveProcessGroups, PYODIDE, reapWithThisProcess } from './processes.ts';
 export { findInterpreters, type Interpreter } from './interpreters.ts';
 
@@ -25,3 +25,6 @@ export { judgeRun, updatePage } from './update.ts';
 // The version matrix
 export { exampleKey, findColumns, formatMatrix, readMatrix, runColumn, runMatrix, type CellStatus } from './matrix.ts';
 export { changeEvidenceProblems, changeLabel } from './changes.ts';
+
+// Timelines of recorded runs
+export { formatTimelines, outputOf, readTimelines, recordTimeline, staleRecording, timelineDifferences, timelineKey, timelineOf, type Timeline, type TimelineFile, type TimelineLane, type TimelineLine, type TimelineWait } from './timeline.ts';

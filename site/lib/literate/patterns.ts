@@ -69,19 +69,19 @@ const compiled = new WeakMap<OutputPattern, RegExp>();
 function regexOf(pattern: OutputPattern): RegExp {
   let regex = compiled.get(pattern);
   if (!regex) {
-    let numbers = 0;
+    // Placeholder i is captured as group p<i>: its range is checked, and its value is shown.
     const body = pattern.pieces
-      .map((piece) => {
+      .map((piece, i) => {
         switch (piece.kind) {
           case 'text':
             return escape(piece.text);
           case 'int':
           case 'float':
-            return `(?<n${numbers++}>${NUMBER[piece.kind]})`;
+            return `(?<p${i}>${NUMBER[piece.kind]})`;
           case 're':
-            return `(?:${piece.regex})`;
+            return `(?<p${i}>${piece.regex})`;
           case 'any':
-            return '.*';
+            return `(?<p${i}>.*)`;
         }
       })
       .join('');
@@ -93,14 +93,25 @@ function regexOf(pattern: OutputPattern): RegExp {
 
 /** Does an actual output line satisfy a documented line (text, placeholders and ranges)? */
 export function matchLine(pattern: OutputPattern, actual: string): boolean {
-  if (pattern.literal) return pattern.documented === actual;
+  return placeholderValues(pattern, actual) !== null;
+}
+
+/**
+ * What each placeholder of a documented line matched in an actual line (in the order of the
+ * placeholders), or null when the line does not satisfy it.
+ */
+export function placeholderValues(pattern: OutputPattern, actual: string): string[] | null {
+  if (pattern.literal) return pattern.documented === actual ? [] : null;
   const match = regexOf(pattern).exec(actual);
-  if (!match) return false;
-  const numbers = pattern.pieces.filter((piece): piece is Extract<Piece, { min: number }> => piece.kind === 'int' || piece.kind === 'float');
-  return numbers.every((piece, i) => {
-    const value = Number(match.groups![`n${i}`]);
-    return value >= piece.min && value <= piece.max;
-  });
+  if (!match) return null;
+  const values: string[] = [];
+  for (const [i, piece] of pattern.pieces.entries()) {
+    if (piece.kind === 'text') continue;
+    const value = match.groups![`p${i}`]!;
+    if ((piece.kind === 'int' || piece.kind === 'float') && !(Number(value) >= piece.min && Number(value) <= piece.max)) return null;
+    values.push(value);
+  }
+  return values;
 }
 
 /** How the site shows a placeholder to readers: a range, a pattern, or an ellipsis. */

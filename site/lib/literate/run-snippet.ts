@@ -24,6 +24,35 @@ export interface OutputLine {
   stream: Stream;
   text: string;
   t: number;
+  /** In a recorded run: the index in `activity.lanes` of the thread, task or process that wrote it. */
+  lane?: number;
+}
+
+/** A thread, an asyncio task or a child process, as a recorded run names it (timeline_recorder.py). */
+export interface Lane {
+  /** The child process's id; null for the program's own process. */
+  pid: number | null;
+  thread: string;
+  task: string | null;
+  /** When it first acted, in seconds since the snippet's start. */
+  since: number;
+}
+
+export type WaitKind = 'sleep' | 'lock' | 'await';
+
+/** A wait in a recorded run: from when to when (null: still waiting when the run ended), at which line of the snippet. */
+export interface Wait {
+  lane: number;
+  kind: WaitKind;
+  from: number;
+  to: number | null;
+  line: number | null;
+}
+
+/** Who acted in a recorded run: every lane in the order it first acted, and every wait. */
+export interface Activity {
+  lanes: Lane[];
+  waits: Wait[];
 }
 
 export interface RunResult {
@@ -45,6 +74,8 @@ export interface RunResult {
   wallTime: number;
   /** For a killed run: seconds from the snippet's start to the kill (null if it never started). */
   killedAfter: number | null;
+  /** For a run with `record`: who wrote each line and who waited where. */
+  activity: Activity | null;
 }
 
 export interface RunOptions {
@@ -71,6 +102,8 @@ export interface RunOptions {
   startConcurrency?: number;
   /** Environment variables to add to this process's. */
   env?: Record<string, string>;
+  /** Record who writes each line and where each thread and task waits (slower: never for a timing check). */
+  record?: boolean;
 }
 
 /** Seconds past `stopAfter` that a run which dumps its stacks may take to stop itself before it is killed. */
@@ -82,6 +115,7 @@ interface Chunk {
   stream: Stream;
   t: number;
   text: string;
+  lane?: number;
 }
 
 const startGates = new Map<number, LimitFunction>();
@@ -102,7 +136,7 @@ export async function runSnippet(snippetPath: string, options: RunOptions = {}):
 }
 
 function startRun(snippetPath: string, options: RunOptions, reachedSnippet: () => void): Promise<RunResult> {
-  const { python = defaultPython(), timeout = DEFAULT_TIMEOUT, stopAfter, dumpStacks = false, nice = 0, env = {} } = options;
+  const { python = defaultPython(), timeout = DEFAULT_TIMEOUT, stopAfter, dumpStacks = false, nice = 0, env = {}, record = false } = options;
   const absolute = path.resolve(snippetPath);
   const started = performance.now();
 
@@ -119,6 +153,7 @@ function startRun(snippetPath: string, options: RunOptions, reachedSnippet: () =
       ...env,
       // boot.py stops the run itself, with faulthandler's stack dump on fd 4.
       ...(dumpStacks && stopAfter !== undefined ? { LITERATE_STOP_AFTER: String(stopAfter) } : {}),
+      ...(record ? { LITERATE_RECORD: '1' } : {}),
       PYTHONIOENCODING: 'utf-8',
       PYTHONUTF8: '1',
       PYTHONDONTWRITEBYTECODE: '1',
@@ -147,22 +182,45 @@ function startRun(snippetPath: string, options: RunOptions, reachedSnippet: () =
   child.stderr!.on('data', raw('err'));
   (child.stdio[4] as Readable).on('data', (data: Buffer) => (stackDump += data.toString('utf8')));
 
+  const activity: Activity | null = record ? { lanes: [], waits: [] } : null;
+  const laneIndex = new Map<string, number>();
+  const laneOf = (who: [number | null, string, string | null], t: number) => {
+    const key = JSON.stringify(who);
+    let index = laneIndex.get(key);
+    if (index === undefined) {
+      index = activity!.lanes.push({ pid: who[0], thread: who[1], task: who[2], since: t }) - 1;
+      laneIndex.set(key, index);
+    }
+    return index;
+  };
+  const openWaits = new Map<number, Wait>();
+
   let pending = '';
   const events = child.stdio[3] as Readable;
   events.on('data', (data: Buffer) => {
     pending += data.toString('utf8');
     let newline: number;
     while ((newline = pending.indexOf('\n')) >= 0) {
-      const record = JSON.parse(pending.slice(0, newline)) as { e: string; t: number; d?: string };
+      const record = JSON.parse(pending.slice(0, newline)) as { e: string; t: number; d?: string; w?: [number | null, string, string | null]; k?: WaitKind; l?: number | null };
       pending = pending.slice(newline + 1);
-      if (record.e === 'start') {
+      const lane = activity && record.w ? laneOf(record.w, record.t) : undefined;
+      if (record.e === 'lane') continue;
+      if (record.e === 'wait' && lane !== undefined) {
+        const wait: Wait = { lane, kind: record.k!, from: record.t, to: null, line: record.l ?? null };
+        activity!.waits.push(wait);
+        openWaits.set(lane, wait);
+      } else if (record.e === 'resume' && lane !== undefined) {
+        const wait = openWaits.get(lane);
+        if (wait) wait.to = record.t;
+        openWaits.delete(lane);
+      } else if (record.e === 'start') {
         snippetStartedAt = performance.now();
         reachedSnippet();
         clearTimeout(hardLimit);
         hardLimit = setTimeout(stop, timeout * 1000);
       }
       else if (record.e === 'end') duration = record.t;
-      else chunks.push({ stream: record.e === 'err' ? 'err' : 'out', t: record.t, text: record.d ?? '' });
+      else chunks.push({ stream: record.e === 'err' ? 'err' : 'out', t: record.t, text: record.d ?? '', ...(lane === undefined ? {} : { lane }) });
     }
   });
 
@@ -226,6 +284,7 @@ function startRun(snippetPath: string, options: RunOptions, reachedSnippet: () =
         stackDump,
         wallTime: (performance.now() - started) / 1000,
         killedAfter,
+        activity,
       });
     });
   });
@@ -235,14 +294,14 @@ function startRun(snippetPath: string, options: RunOptions, reachedSnippet: () =
 function splitLines(chunks: Chunk[]): OutputLine[] {
   const lines: OutputLine[] = [];
   const open = new Map<Stream, OutputLine>();
-  for (const { stream, t, text } of chunks) {
+  for (const { stream, t, text, lane } of chunks) {
     const parts = text.split('\n');
     parts.forEach((part, i) => {
       const last = i === parts.length - 1;
       if (last && part === '') return; // text ended with a newline: no line is open
       let line = open.get(stream);
       if (!line) {
-        line = { stream, text: '', t };
+        line = { stream, text: '', t, ...(lane === undefined ? {} : { lane }) };
         lines.push(line);
         open.set(stream, line);
       }

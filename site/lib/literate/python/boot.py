@@ -88,17 +88,19 @@ except ImportError:
     from json import dumps as _quote
 
 
-def _record(kind, t, text=None):
-    """One record as a line of JSON: {"e": kind, "t": t[, "d": text]}."""
+def _record(kind, t, text=None, lane=None):
+    """One record as a line of JSON: {"e": kind, "t": t[, "d": text][, "w": lane]}."""
     line = '{"e": "%s", "t": %r' % (kind, t)
     if text is not None:
         line += ', "d": ' + _quote(text)
+    if lane is not None:
+        line += ', "w": [%s]' % ", ".join("null" if part is None else _quote(part) if isinstance(part, str) else str(part) for part in lane)
     return line + "}\n"
 
 
-def _emit_locked(kind, t, text=None):
+def _emit_locked(kind, t, text=None, lane=None):
     """Send one record; the caller holds _lock, so records never interleave."""
-    _events.write(_record(kind, t, text))
+    _events.write(_record(kind, t, text, lane))
     _events.flush()
 
 
@@ -125,27 +127,28 @@ class _TimedStream:
         if not text:
             return 0
         now = time.monotonic() - _T0
+        writer = _RECORDER.who() if _RECORDER else None
         with _lock:
-            start, held = self._pending.pop(threading.get_ident(), (now, ""))
+            start, held, lane = self._pending.pop(threading.get_ident(), (now, "", writer))
             held += text
             cut = held.rfind("\n") + 1
             if cut:
-                _emit_locked(self._kind, start, held[:cut])
-                start, held = now, held[cut:]
+                _emit_locked(self._kind, start, held[:cut], lane)
+                start, held, lane = now, held[cut:], writer
             if held:
-                self._pending[threading.get_ident()] = (start, held)
+                self._pending[threading.get_ident()] = (start, held, lane)
         return len(text)
 
     def flush(self):
         with _lock:
             held = self._pending.pop(threading.get_ident(), None)
             if held:
-                _emit_locked(self._kind, held[0], held[1])
+                _emit_locked(self._kind, *held)
 
     def flush_all(self):
         with _lock:
-            for start, held in sorted(self._pending.values()):
-                _emit_locked(self._kind, start, held)
+            for held in sorted(self._pending.values(), key=lambda pending: pending[0]):
+                _emit_locked(self._kind, *held)
             self._pending.clear()
 
     def __getattr__(self, name):
@@ -167,6 +170,18 @@ def _print_error(exc):
 
 
 _SNIPPET = sys.argv[1]
+# Recording a timeline (a run of its own, never a checked one): who writes each line, who waits where.
+_RECORDER = None
+if os.environ.get("LITERATE_RECORD"):
+    import json
+    import timeline_recorder as _RECORDER  # beside this file, which is sys.path[0] until just below
+
+    def _emit_event(event):
+        with _lock:
+            _events.write(json.dumps(event) + "\n")
+            _events.flush()
+
+    _RECORDER.install(_emit_event, lambda: time.monotonic() - _T0, _SNIPPET)
 sys.argv = sys.argv[1:]
 sys.path[0] = os.path.dirname(os.path.abspath(_SNIPPET))
 sys.stdout = _TimedStream(sys.stdout, "out")
@@ -184,6 +199,8 @@ def _finish():
     """Runs at exit, after the interpreter has joined non-daemon threads: the end of the whole run."""
     if _STOP_AFTER:
         faulthandler.cancel_dump_traceback_later()  # it finished: it is not stuck
+    if _RECORDER:
+        _RECORDER.stop()
     sys.stdout.flush_all()
     sys.stderr.flush_all()
     _emit("end", time.monotonic() - _T0)

@@ -1,0 +1,51 @@
+/**
+ * npm run timelines: runs every example once more with the recorder (on $PYTHON or python3) and
+ * writes data/timelines.json: who printed each line and when, and where each thread and task
+ * waited. A run that does not print what its page documents is not kept: the command fails.
+ */
+import { writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import pLimit from 'p-limit';
+import { project, timelines } from '../literate.config.ts';
+import { defaultPython, formatTimelines, listPages, outputOf, readPage, recordTimeline, runExample, timelineKey, type Timeline } from '../site/lib/literate/index.ts';
+
+const started = performance.now();
+const examples = listPages(project).flatMap((file) => readPage(file, project).examples);
+const python = execFileSync(defaultPython(), ['-c', 'import platform; print(platform.python_version())'], { encoding: 'utf8' }).trim();
+const limit = pLimit(16);
+const recorded: Record<string, Timeline> = {};
+const failures: string[] = [];
+const unrecordable: string[] = [];
+await Promise.all(
+  examples.map((example) =>
+    limit(async () => {
+      // A recorded run that misses a documented time on a busy machine is tried again; one the
+      // recorder keeps from printing what its page documents keeps only a plain run's output.
+      const problems: string[] = [];
+      for (let attempt = 0; attempt < 3; attempt++) {
+        try {
+          recorded[timelineKey(example)] = await recordTimeline(example, project);
+          return;
+        } catch (error) {
+          problems.push((error as Error).message);
+        }
+      }
+      try {
+        recorded[timelineKey(example)] = outputOf(example, await runExample(example), project);
+        unrecordable.push(problems.at(-1)!);
+      } catch (error) {
+        failures.push((error as Error).message);
+      }
+    }),
+  ),
+);
+if (failures.length > 0) {
+  console.error(failures.join('\n\n'));
+  process.exit(1);
+}
+writeFileSync(timelines.timelinesFile, formatTimelines({ python, examples: recorded }));
+if (unrecordable.length > 0) console.log(`${unrecordable.length} examples keep only their output; under the recorder they print something else:\n${unrecordable.join('\n\n')}\n`);
+const drawn = Object.values(recorded).filter((timeline) => timeline.concurrent).length;
+console.log(`${examples.length} examples recorded on Python ${python}; ${drawn} have two or more lanes and get a timeline`);
+console.log(`wrote ${path.relative(project.root, timelines.timelinesFile)} in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -1,0 +1,195 @@
+"""Who did what, and when, in one run of a snippet: the data behind the site's timelines.
+
+Imported by boot.py when LITERATE_RECORD is set, in a run of its own (never in a checked run,
+so its overhead never touches a timing check). It adds to boot.py's event stream:
+  {"e": "lane", "w": [pid, thread, task], "t": secs}   a thread, task or process acts for the first time
+  {"e": "wait", "w": [...], "k": kind, "t": secs, "l": line}
+      it starts to wait at that line of the snippet: kind "sleep" (time.sleep or asyncio.sleep),
+      "lock" (a lock that is held; conditions, events, queues and join() wait on one) or "await"
+      (a task suspended at any other await)
+  {"e": "resume", "w": [...], "t": secs}                it stops waiting
+and boot.py adds "w" to every write, so each output line is tied to the thread or task that wrote it.
+A wait with no resume was still going when the run ended or was stopped: a deadlock shows that way.
+
+Locks are made visible by wrapping them: `with lock:` on a lock made by C code calls nothing that
+sys.setprofile sees. Everything else comes from the profiler hooks (sys.setprofile and
+threading.setprofile). Written in Python 3.6 syntax, like boot.py.
+"""
+import _thread
+import dis
+import os
+import sys
+import threading
+
+_CO_COROUTINE = 0x80 | 0x100  # CO_COROUTINE | CO_ITERABLE_COROUTINE (generator-based, 3.6-3.10)
+
+_emit = None  # set by install(): boot.py's way to send one record
+_clock = None
+_snippet = None
+_root_pid = os.getpid()
+_lanes_seen = set()
+_task_names = {}  # id(task) -> "Task-N", for 3.6 and 3.7, whose tasks have no names
+_blocked = {}  # thread ident -> lane, while a blocking call of that thread is in progress
+_running = {}  # thread ident -> (task, its outermost coroutine frame), while a task runs
+_suspended = {}  # id(task) -> lane, while the task awaits
+_awaiting = {}  # thread ident -> (snippet line, awaits asyncio.sleep) of the suspension under way
+
+
+def _snippet_line(frame):
+    while frame is not None:
+        if frame.f_code.co_filename == _snippet:
+            return frame.f_lineno
+        frame = frame.f_back
+    return None
+
+
+def _current_task():
+    asyncio = sys.modules.get("asyncio")
+    if asyncio is None:
+        return None
+    try:
+        return asyncio.current_task() if hasattr(asyncio, "current_task") else asyncio.Task.current_task()
+    except RuntimeError:  # no event loop runs in this thread
+        return None
+
+
+def _task_label(task):
+    if task is None:
+        return None
+    if hasattr(task, "get_name"):
+        return task.get_name()
+    label = _task_names.get(id(task))
+    if label is None:
+        label = _task_names[id(task)] = "Task-%d" % (len(_task_names) + 1)
+    return label
+
+
+def _thread_label():
+    thread = threading.current_thread().name
+    if os.getpid() == _root_pid:
+        return [None, thread]
+    mp = sys.modules.get("multiprocessing")
+    process = mp.current_process().name if mp is not None else "process %d" % os.getpid()
+    return [os.getpid(), process if thread == "MainThread" else process + "/" + thread]
+
+
+def who(task=None):
+    """The caller's lane, [pid or None, thread, task or None], announced the first time it acts."""
+    lane = _thread_label() + [_task_label(task if task is not None else _current_task())]
+    key = tuple(lane)
+    if key not in _lanes_seen:
+        _lanes_seen.add(key)
+        _emit({"e": "lane", "w": lane, "t": _clock()})
+    return lane
+
+
+def _blocks(function):
+    """Is this C function one that may block? A lock that is free is taken at once: not a wait."""
+    name = getattr(function, "__name__", "")
+    owner = getattr(function, "__self__", None)
+    if name == "sleep" and owner is sys.modules.get("time"):
+        return "sleep"
+    kind = type(owner).__name__
+    if name in ("acquire", "acquire_lock") and (kind == "RLock" or kind == "lock" and owner.locked()):
+        return "lock"
+    if name == "join" and kind == "_ThreadHandle":  # 3.13+: join() no longer waits on a lock
+        return "lock"
+    return None
+
+
+def _profile(frame, event, arg):
+    # An exception here would be raised in the program itself: a recording must never change it.
+    try:
+        _observe(frame, event, arg)
+    except Exception:
+        pass
+
+
+def _observe(frame, event, arg):
+    ident = _thread.get_ident()
+    code = frame.f_code
+    if event == "return" and code.co_flags & _CO_COROUTINE:
+        if not dis.opname[code.co_code[frame.f_lasti]].startswith("RETURN"):
+            _suspending(ident, frame)
+        else:
+            _awaiting.pop(ident, None)
+        return
+    _awaiting.pop(ident, None)
+    if event == "c_call":
+        kind = _blocks(arg)
+        if kind is not None and ident not in _blocked:
+            lane = _blocked[ident] = who()
+            _emit({"e": "wait", "w": lane, "k": kind, "t": _clock(), "l": _snippet_line(frame)})
+    elif event == "c_return" or event == "c_exception":
+        lane = _blocked.pop(ident, None)
+        if lane is not None:
+            _emit({"e": "resume", "w": lane, "t": _clock()})
+    elif event == "call" and code.co_flags & _CO_COROUTINE and (frame.f_back is None or not frame.f_back.f_code.co_flags & _CO_COROUTINE):
+        task = _current_task()
+        if task is not None:
+            _running[ident] = (task, frame)
+            lane = _suspended.pop(id(task), None)
+            if lane is not None:
+                _emit({"e": "resume", "w": lane, "t": _clock()})
+
+
+def _suspending(ident, frame):
+    """A coroutine frame yields; the outermost one of a task means the task now awaits."""
+    line, sleeping = _awaiting.get(ident, (None, False))
+    code = frame.f_code
+    if code.co_name == "sleep" and code.co_filename.endswith(os.path.join("asyncio", "tasks.py")):
+        sleeping = True
+    if line is None and code.co_filename == _snippet:
+        line = frame.f_lineno
+    _awaiting[ident] = (line, sleeping)
+    running = _running.get(ident)
+    if running is not None and running[1] is frame:
+        del _running[ident]
+        del _awaiting[ident]
+        lane = _suspended[id(running[0])] = who(running[0])
+        _emit({"e": "wait", "w": lane, "k": "sleep" if sleeping else "await", "t": _clock(), "l": line})
+
+
+class _Lock(object):
+    """A lock whose acquire is a call the profiler sees, even under `with`."""
+
+    def __init__(self, real):
+        self._real = real
+
+    def acquire(self, *args, **kwargs):
+        return self._real.acquire(*args, **kwargs)
+
+    def __enter__(self):
+        return self._real.acquire()
+
+    def __exit__(self, *exc):
+        self._real.release()
+
+    def __getattr__(self, name):  # release, locked, and RLock's _release_save/_acquire_restore/_is_owned
+        return getattr(self._real, name)
+
+    def __repr__(self):
+        return repr(self._real)
+
+
+def _wrapping(factory):
+    def make(*args, **kwargs):
+        return _Lock(factory(*args, **kwargs))
+
+    return make
+
+
+def stop():
+    """At exit: the program is over, and what the interpreter does to shut down is not part of it."""
+    threading.setprofile(None)
+    sys.setprofile(None)
+
+
+def install(emit, clock, snippet):
+    """Start recording this thread and every thread started from now on."""
+    global _emit, _clock, _snippet
+    _emit, _clock, _snippet = emit, clock, snippet
+    threading.Lock = _thread.allocate_lock = _wrapping(_thread.allocate_lock)
+    threading.RLock = _wrapping(threading.RLock)
+    threading.setprofile(_profile)
+    sys.setprofile(_profile)

@@ -1,0 +1,218 @@
+/**
+ * Timelines: who did what, and when, in a recorded run of an example (boot.py with
+ * timeline_recorder.py), kept in a data file beside the matrix and drawn by the site.
+ *
+ * A recorded run is a run of its own, never one whose timing is checked. What it recorded is
+ * checked like the matrix: a fresh recording must have the same lanes and the same writers of
+ * each line, and for an example whose page documents times, the same waits at about the same times.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { LiterateConfig, TimelineConfig } from './config.ts';
+import { exampleLabel, type ExampleSpec } from './example.ts';
+import { checkExample, isTimed, matchLines, runExample } from './matchers.ts';
+import { placeholderValues } from './patterns.ts';
+import type { Activity, RunOptions, RunResult, WaitKind } from './run-snippet.ts';
+
+export type LaneKind = 'thread' | 'task' | 'process';
+
+export interface TimelineLane {
+  name: string;
+  kind: LaneKind;
+  /** From its first act to its last (a line, or the end of a wait; the run's end for a wait never resumed). */
+  from: number;
+  to: number;
+}
+
+export interface TimelineLine {
+  /** The documented line it fills (1-based), or null for a line of stderr. */
+  n: number | null;
+  t: number;
+  lane: number;
+  text: string;
+  /** What each placeholder of the documented line matched in this run. */
+  values: string[];
+}
+
+export interface TimelineWait {
+  lane: number;
+  kind: WaitKind;
+  from: number;
+  /** null: still waiting when the run ended or was stopped. */
+  to: number | null;
+  line: number;
+  /** The snippet's source line it waited at, as written. */
+  code: string;
+}
+
+/** One recorded run of one example. */
+export interface Timeline {
+  lanes: TimelineLane[];
+  lines: TimelineLine[];
+  waits: TimelineWait[];
+  /** Seconds from the snippet's start to its end, or to when it was stopped. */
+  end: number;
+  /** The run was stopped (a program documented to hang), at `end`. */
+  stopped: boolean;
+  /** Two or more lanes act: the site draws this one. */
+  concurrent: boolean;
+  /**
+   * False when only the output was kept, from a plain run: under the recorder the program no
+   * longer printed what its page documents (its overhead changes what it measures).
+   */
+  recorded: boolean;
+}
+
+export interface TimelineFile {
+  /** The interpreter that made the recordings, e.g. "3.11.7". */
+  python: string;
+  examples: Record<string, Timeline>;
+}
+
+/** Shorter waits are a lock taken in passing or a switch of the GIL, not part of the story. */
+export const SHORTEST_WAIT = 0.01;
+/** Waits of a timed example compared between recordings: long enough that load cannot fake or hide them. */
+const COMPARED_WAIT = 0.1;
+
+const laneName = (lane: Activity['lanes'][number]) => lane.task ?? lane.thread;
+const laneKind = (lane: Activity['lanes'][number]): LaneKind => (lane.task !== null ? 'task' : lane.pid !== null ? 'process' : 'thread');
+
+/**
+ * Builds the timeline of a recorded run that satisfies its page. Throws when the run does not
+ * print what the page documents: a picture of a wrong run must never be kept.
+ */
+export function timelineOf(example: ExampleSpec, result: RunResult, source: string, config: Pick<LiterateConfig, 'root'>): Timeline {
+  const problems = checkExample(example, result);
+  if (problems.length > 0 || !result.activity) throw new Error(`${exampleLabel(example, config)}: the recorded run does not print what the page documents:\n${problems.join('\n')}`);
+  const { activity } = result;
+  const sourceLines = source.split('\n');
+  const kept = activity.waits.filter((wait) => wait.line !== null && (wait.to === null || wait.to - wait.from >= SHORTEST_WAIT));
+  const acting = new Set([...result.lines.flatMap((line) => (line.lane === undefined ? [] : [line.lane])), ...kept.map((wait) => wait.lane)]);
+  const lanes = activity.lanes.flatMap((lane, index) => (acting.has(index) ? [{ index, lane }] : []));
+  const renumber = new Map(lanes.map(({ index }, position) => [index, position]));
+  const lane = (index: number | undefined) => renumber.get(index ?? -1) ?? 0;
+  const lines = recordedLines(example, result, lane);
+  const waits = kept.map((wait): TimelineWait => ({ lane: lane(wait.lane), kind: wait.kind, from: round(wait.from), to: wait.to === null ? null : round(wait.to), line: wait.line!, code: sourceLines[wait.line! - 1]?.trim() ?? '' }));
+  const end = endOf(result);
+  const lastAct = (position: number) => Math.max(...lines.filter((line) => line.lane === position).map((line) => line.t), ...waits.filter((wait) => wait.lane === position).map((wait) => wait.to ?? end));
+  return {
+    lanes: lanes.map(({ lane }, position) => ({ name: laneName(lane), kind: laneKind(lane), from: round(lane.since), to: lastAct(position) })),
+    lines,
+    waits,
+    end,
+    stopped: result.killed,
+    concurrent: lanes.length >= 2,
+    recorded: true,
+  };
+}
+
+/** Only the output of a plain run that satisfies its page, for an example the recorder cannot follow. */
+export function outputOf(example: ExampleSpec, result: RunResult, config: Pick<LiterateConfig, 'root'>): Timeline {
+  const problems = checkExample(example, result);
+  if (problems.length > 0) throw new Error(`${exampleLabel(example, config)}: the run does not print what the page documents:\n${problems.join('\n')}`);
+  return { lanes: [], lines: recordedLines(example, result, () => 0), waits: [], end: endOf(result), stopped: result.killed, concurrent: false, recorded: false };
+}
+
+const endOf = (result: RunResult) => round(result.killed ? (result.killedAfter ?? 0) : (result.duration ?? 0));
+
+/** Every line the run printed, tied to the documented line it fills and to its writer's lane. */
+function recordedLines(example: ExampleSpec, result: RunResult, lane: (index: number | undefined) => number): TimelineLine[] {
+  const stdout = result.lines.filter((line) => line.stream === 'out');
+  const pairing = matchLines(example.expected, stdout.map((line) => line.text), example.order) ?? [];
+  const documentedLine = new Map(pairing.map((actual, documented) => [actual, documented]));
+  let outIndex = 0;
+  return result.lines.map((line): TimelineLine => {
+    const documented = line.stream === 'out' ? documentedLine.get(outIndex++) : undefined;
+    const pattern = documented === undefined ? undefined : example.expected[documented];
+    return { n: documented === undefined ? null : documented + 1, t: round(line.t), lane: lane(line.lane), text: line.text, values: pattern ? (placeholderValues(pattern, line.text) ?? []) : [] };
+  });
+}
+
+const round = (seconds: number) => Math.round(seconds * 1000) / 1000;
+
+/** Runs an example with the recorder, the way its page says it behaves, and builds its timeline. */
+export async function recordTimeline(example: ExampleSpec, config: Pick<LiterateConfig, 'root'>, options: RunOptions = {}): Promise<Timeline> {
+  const result = await runExample(example, { ...options, record: true });
+  return timelineOf(example, result, readFileSync(example.snippet, 'utf8'), config);
+}
+
+/**
+ * What differs between a committed timeline and a fresh recording, as sentences; none means
+ * the picture still shows what Python does. Times are compared only where the page documents
+ * times, within its tolerance: elsewhere they depend on how busy the machine is.
+ */
+export function timelineDifferences(example: ExampleSpec, committed: Timeline, fresh: Timeline): string[] {
+  const problems: string[] = [];
+  const names = (timeline: Timeline) => timeline.lanes.map((lane) => `${lane.kind} ${lane.name}`).join(', ');
+  const writers = (timeline: Timeline) => timeline.lines.filter((line) => line.n !== null).map((line) => [line.n!, timeline.lanes[line.lane]!.name] as const);
+  const writerText = (timeline: Timeline) =>
+    example.order.kind === 'exact'
+      ? writers(timeline).sort(([a], [b]) => a - b).map(([n, name]) => `${n}:${name}`).join(' ')
+      : writers(timeline).map(([, name]) => name).sort().join(' ');
+  const printers = (timeline: Timeline) => [...new Set(timeline.lines.map((line) => timeline.lanes[line.lane]!.name))].sort().join(', ');
+  if (!committed.recorded) return problems;
+  if (isTimed(example) || example.outcome.kind === 'hangs') {
+    if (names(committed) !== names(fresh)) problems.push(`lanes: committed ${names(committed)}; recorded now ${names(fresh)}`);
+  } else if (printers(committed) !== printers(fresh)) problems.push(`lanes that print: committed ${printers(committed)}; recorded now ${printers(fresh)}`);
+  if (writerText(committed) !== writerText(fresh)) problems.push(`who prints which line: committed ${writerText(committed)}; recorded now ${writerText(fresh)}`);
+  if (example.outcome.kind === 'hangs') {
+    const stuck = (timeline: Timeline) => timeline.waits.filter((wait) => wait.to === null).map((wait) => `${timeline.lanes[wait.lane]!.name} at line ${wait.line}`).sort().join(', ');
+    if (stuck(committed) !== stuck(fresh)) problems.push(`still waiting when stopped: committed ${stuck(committed) || 'none'}; recorded now ${stuck(fresh) || 'none'}`);
+  }
+  if (!isTimed(example)) return problems;
+
+  const tolerance = example.tolerance;
+  const long = (timeline: Timeline) => timeline.waits.filter((wait) => (wait.to ?? timeline.end) - wait.from >= COMPARED_WAIT);
+  const key = (timeline: Timeline, wait: TimelineWait) => `${timeline.lanes[wait.lane]!.name} ${wait.kind} at line ${wait.line}`;
+  const [before, now] = [long(committed), long(fresh)];
+  const describe = (timeline: Timeline, waits: TimelineWait[]) => waits.map((wait) => key(timeline, wait)).join('; ');
+  if (describe(committed, before) !== describe(fresh, now)) {
+    problems.push(`waits: committed ${describe(committed, before) || 'none'}; recorded now ${describe(fresh, now) || 'none'}`);
+    return problems;
+  }
+  before.forEach((wait, i) => {
+    const other = now[i]!;
+    for (const side of ['from', 'to'] as const) {
+      const [a, b] = [wait[side] ?? committed.end, other[side] ?? fresh.end];
+      if (Math.abs(a - b) > tolerance) problems.push(`${key(committed, wait)}: ${side === 'from' ? 'starts' : 'ends'} at ${b.toFixed(2)} s, committed ${a.toFixed(2)} s (±${tolerance} s)`);
+    }
+  });
+  return problems;
+}
+
+/**
+ * Why a committed recording no longer fits its page (the page or its program changed since it was
+ * recorded), as sentences; none means it still shows a run that the page's check accepts.
+ */
+export function staleRecording(example: ExampleSpec, committed: Timeline): string[] {
+  const printed = committed.lines.filter((line) => line.n !== null).sort((a, b) => a.t - b.t);
+  if (matchLines(example.expected, printed.map((line) => line.text), example.order) === null) return ['its output no longer matches the documented output'];
+  const problems: string[] = [];
+  for (const line of printed) {
+    const documented = example.at?.[line.n! - 1];
+    if (documented !== null && documented !== undefined && Math.abs(line.t - documented) > example.tolerance) problems.push(`line ${line.n} was recorded at ${line.t.toFixed(2)} s; the page says ${documented} s (±${example.tolerance})`);
+  }
+  if (example.total !== null && Math.abs(committed.end - example.total) > example.tolerance) problems.push(`the recorded run took ${committed.end.toFixed(2)} s; the page says ${example.total} s (±${example.tolerance})`);
+  return problems;
+}
+
+/** The key of an example in the timelines file: its language and snippet, e.g. "en/threads/join.py". */
+export const timelineKey = (example: Pick<ExampleSpec, 'lang' | 'src'>) => `${example.lang}/${example.src}`;
+
+/** The committed timelines, or an empty set when none were recorded yet. */
+export function readTimelines(config: TimelineConfig): TimelineFile {
+  try {
+    return JSON.parse(readFileSync(config.timelinesFile, 'utf8')) as TimelineFile;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { python: '', examples: {} };
+    throw new Error(`${path.basename(config.timelinesFile)}: ${(error as Error).message}; run npm run timelines to record it again`);
+  }
+}
+
+/** The file's text: one example per line, so a change of one example is a change of one line. */
+export function formatTimelines(file: TimelineFile): string {
+  const entries = Object.keys(file.examples)
+    .sort()
+    .map((key) => `    ${JSON.stringify(key)}: ${JSON.stringify(file.examples[key])}`);
+  return `{\n  "python": ${JSON.stringify(file.python)},\n  "examples": {\n${entries.join(',\n')}\n  }\n}\n`;
+}

@@ -1,0 +1,89 @@
+/** The recorder and the timelines built from it, on fixture programs run by real CPython. */
+import { describe, expect, test } from 'vitest';
+import { recordTimeline, timelineDifferences, type Timeline } from '../../site/lib/literate/index.ts';
+import { example, FIXTURES } from './fixtures.ts';
+
+const laneNames = (timeline: Timeline) => timeline.lanes.map((lane) => `${lane.kind} ${lane.name}`);
+const writers = (timeline: Timeline) => timeline.lines.map((line) => `${line.n} ${timeline.lanes[line.lane]!.name}`);
+const waits = (timeline: Timeline) => timeline.waits.map((wait) => `${timeline.lanes[wait.lane]!.name} ${wait.kind} line ${wait.line}: ${wait.code}${wait.to === null ? ' (still waiting)' : ''}`);
+
+describe('a thread that sleeps, joined by the main thread', () => {
+  const spec = example('src="two-sleepers.py" at="0.5 0.5"', '醒来 0.5\n结束');
+  const recording = recordTimeline(spec, FIXTURES);
+
+  test('has a lane for each thread, in the order they first act', async () => {
+    expect(laneNames(await recording)).toEqual(['thread MainThread', 'thread sleeper']);
+  });
+
+  test('ties each line to the thread that printed it', async () => {
+    expect(writers(await recording)).toEqual(['1 sleeper', '2 MainThread']);
+  });
+
+  // Waits that load alone makes longer (start() waiting for the thread to start) may come too.
+  test('shows the sleep and the join, at their lines', async () => {
+    expect(waits(await recording)).toEqual(expect.arrayContaining(['MainThread lock line 12: t.join()', 'sleeper sleep line 6: time.sleep(delay)']));
+  });
+
+  test('times the sleep from the snippet’s start', async () => {
+    const sleep = (await recording).waits.find((wait) => wait.kind === 'sleep')!;
+    expect(sleep.to! - sleep.from).toBeGreaterThanOrEqual(0.5);
+    expect(Math.abs(sleep.to! - 0.5)).toBeLessThanOrEqual(spec.tolerance);
+  });
+
+  test('is concurrent: the site draws it', async () => {
+    expect((await recording).concurrent).toBe(true);
+  });
+
+  test('a changed sleep no longer matches the committed timeline', async () => {
+    const committed = await recording;
+    const moved = { ...committed, waits: committed.waits.map((wait) => (wait.kind === 'sleep' ? { ...wait, to: wait.to! + 1 } : wait)) };
+    expect(timelineDifferences(spec, moved, committed)).toEqual([expect.stringMatching(/^sleeper sleep at line 6: ends at \d\.\d\d s, committed \d\.\d\d s \(±0\.3 s\)$/)]);
+  });
+
+  test('a fresh recording of the same program matches it', async () => {
+    expect(timelineDifferences(spec, await recording, await recordTimeline(spec, FIXTURES))).toEqual([]);
+  });
+});
+
+describe('two threads that take two locks in opposite orders', () => {
+  const spec = example('src="crossed-locks.py" anyOrder="all" hangs="1"', 'x 拿到第一把锁\ny 拿到第一把锁');
+  const recording = recordTimeline(spec, FIXTURES);
+
+  test('shows each thread still waiting for the other’s lock when the program is stopped', async () => {
+    const timeline = await recording;
+    expect(timeline.stopped).toBe(true);
+    expect(waits(timeline).filter((wait) => wait.endsWith('(still waiting)')).sort()).toEqual(['x lock line 11: with second: (still waiting)', 'y lock line 11: with second: (still waiting)']);
+  });
+
+  test('ends where the program was stopped', async () => {
+    expect((await recording).end).toBe(1);
+  });
+});
+
+describe('tasks gathered in one event loop', () => {
+  const spec = example('src="three-tasks.py" at="0.3 0.6 0.6"', 'b 醒来\na 醒来\n都醒了');
+  const recording = recordTimeline(spec, FIXTURES);
+
+  test('has a lane for each task, named as asyncio names it', async () => {
+    expect(laneNames(await recording)).toEqual(['task Task-1', 'task Task-2', 'task Task-3']);
+  });
+
+  test('shows each task asleep at its await', async () => {
+    expect(waits(await recording)).toEqual([
+      'Task-1 await line 10: await asyncio.gather(nap(\'a\', 0.6), nap(\'b\', 0.3))',
+      'Task-2 sleep line 5: await asyncio.sleep(seconds)',
+      'Task-3 sleep line 5: await asyncio.sleep(seconds)',
+    ]);
+  });
+
+  test('ties each line to the task that printed it', async () => {
+    expect(writers(await recording)).toEqual(['1 Task-3', '2 Task-2', '3 Task-1']);
+  });
+});
+
+test('a run that does not print what the page documents gives no timeline', async () => {
+  await expect(recordTimeline(example('src="two-sleepers.py"', '醒来 9\n结束'), FIXTURES)).rejects.toThrowErrorMatchingInlineSnapshot(`
+    [Error: tests/fixtures/content/zh/inline.mdx:6 two-sleepers.py: the recorded run does not print what the page documents:
+    the output differs from the documented output]
+  `);
+});
