@@ -122,10 +122,21 @@ export const GLOSSARY: GlossaryEntry[] = [
     term: { zh: '守护线程', en: 'daemon thread' },
     aliases: { zh: ['daemon'], en: ['daemon'] },
     definition: {
-      zh: '解释器退出时不等待的线程：其余线程都结束后，它会被直接停掉，来不及清理。',
-      en: 'A thread the interpreter does not wait for at exit: once the other threads have finished, it is stopped without any clean-up.',
+      zh: '解释器退出时不等待的线程：其余线程都结束后，它会被直接停掉，来不及清理。不指定时，新线程沿用创建它的线程的守护标志。',
+      en: 'A thread the interpreter does not wait for at exit: once the other threads have finished, it is stopped without any clean-up. Unless told otherwise, a new thread takes the flag of the thread that creates it.',
     },
     taught: ['threads#thread-target', 'threads#thread-api'],
+  },
+  {
+    id: 'deprecation-warning',
+    group: 'threads',
+    term: { zh: '弃用警告', en: 'deprecation warning' },
+    aliases: { zh: ['DeprecationWarning', 'PendingDeprecationWarning'], en: ['DeprecationWarning', 'PendingDeprecationWarning'] },
+    definition: {
+      zh: '提醒某个名字或用法将被删除的警告。DeprecationWarning 默认只对 __main__ 里的调用显示；更早一步的 PendingDeprecationWarning 默认完全不显示。',
+      en: 'A warning that a name or usage is going away. DeprecationWarning is shown by default only for calls in __main__; the earlier PendingDeprecationWarning is hidden by default altogether.',
+    },
+    taught: ['threads#old-names', 'asyncio#loop-deprecation-warnings'],
   },
 
   // Shared state and locks

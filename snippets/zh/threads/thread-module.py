@@ -1,0 +1,21 @@
+# _thread 是有文档的底层模块，除了 start_new_thread() 和 allocate_lock()，还有下面这些。
+import _thread
+import threading
+import time
+
+print('get_ident() 和 threading 给出的一致：', _thread.get_ident() == threading.get_ident())
+print('get_native_id() 和 threading 给出的一致：', _thread.get_native_id() == threading.get_native_id())
+print('新线程的 stack_size()（0 表示系统默认）：', _thread.stack_size())
+print('threading.RLock() 创建的是', type(threading.RLock()))
+
+
+def interrupter():
+    time.sleep(0.2)
+    _thread.interrupt_main()  # 在主线程里抛出 KeyboardInterrupt，和按下 Ctrl+C 一样
+
+
+_thread.start_new_thread(interrupter, ())
+try:
+    time.sleep(2)
+except KeyboardInterrupt:
+    print('另一个线程调用 interrupt_main()：主线程收到 KeyboardInterrupt')
