@@ -139,6 +139,20 @@ export const GLOSSARY: GlossaryEntry[] = [
     taught: ['threads#old-names', 'asyncio#loop-deprecation-warnings'],
   },
 
+  {
+    id: 'thread-pool',
+    group: 'threads',
+    term: { zh: '线程池', en: 'thread pool' },
+    aliases: {
+      zh: ['ThreadPoolExecutor', 'concurrent.futures', 'as_completed'],
+      en: ['thread pools', 'ThreadPoolExecutor', 'concurrent.futures', 'as_completed'],
+    },
+    definition: {
+      zh: '一组事先启动、反复领活的工作线程（concurrent.futures.ThreadPoolExecutor）：提交任务得到 Future，结果和异常都能从中取回。',
+      en: 'A set of worker threads started once and reused for job after job (concurrent.futures.ThreadPoolExecutor); submitting a job gives a Future that hands back its result or its exception.',
+    },
+    taught: ['threads#thread-pool'],
+  },
   // Shared state and locks
   {
     id: 'shared-state',
@@ -264,7 +278,19 @@ export const GLOSSARY: GlossaryEntry[] = [
       zh: '让线程等待某个条件成立、再由另一个线程通知它的同步工具（threading.Condition）。',
       en: 'A synchronisation tool (threading.Condition) with which a thread waits until a condition holds and another thread notifies it.',
     },
-    taught: ['producer-consumer#what-is-synchronisation', 'producer-consumer'],
+    taught: ['producer-consumer#condition', 'producer-consumer#what-is-synchronisation', 'producer-consumer'],
+  },
+  {
+    id: 'semaphore',
+    group: 'cooperation',
+    term: { zh: '信号量', en: 'semaphore' },
+    aliases: { zh: ['Semaphore', 'BoundedSemaphore'], en: ['semaphores', 'Semaphore', 'threading.Semaphore', 'BoundedSemaphore'] },
+    keyword: { zh: '信号量', en: 'semaphore' },
+    definition: {
+      zh: '一个带等待的计数器（threading.Semaphore）：release() 加一，acquire() 减一，计数为 0 时 acquire() 等待；常用来限制同时做某事的线程数。',
+      en: 'A counter with waiting (threading.Semaphore): release() adds one, acquire() takes one and waits while the count is 0; often used to limit how many threads do something at once.',
+    },
+    taught: ['producer-consumer#semaphore', 'producer-consumer'],
   },
   {
     id: 'thread-local',
@@ -514,6 +540,30 @@ export const GLOSSARY: GlossaryEntry[] = [
     taught: ['asyncio#gather', 'asyncio#template-gather', 'asyncio'],
   },
   {
+    id: 'task-group',
+    group: 'async',
+    term: { zh: '任务组（TaskGroup）', en: 'TaskGroup' },
+    aliases: { zh: ['TaskGroup', '任务组', 'asyncio.TaskGroup'], en: ['task group', 'asyncio.TaskGroup'] },
+    keyword: { zh: 'TaskGroup', en: 'TaskGroup' },
+    definition: {
+      zh: '3.11 起成组运行任务、配合 async with 使用的上下文管理器：块内创建的任务全部结束它才退出；有一个任务失败，就取消其余任务并抛出 ExceptionGroup。',
+      en: 'A context manager for async with, since 3.11, that runs tasks as a group: its block ends only when all of them have; if one fails, it cancels the rest and raises an ExceptionGroup.',
+    },
+    taught: ['asyncio#task-group', 'asyncio'],
+  },
+  {
+    id: 'exception-group',
+    group: 'async',
+    term: { zh: '异常组（ExceptionGroup）', en: 'ExceptionGroup' },
+    aliases: { zh: ['ExceptionGroup', '异常组', 'except*'], en: ['exception group', 'except*'] },
+    keyword: { zh: 'ExceptionGroup', en: 'ExceptionGroup' },
+    definition: {
+      zh: '把几个异常包在一起抛出的异常（3.11 起）；用 except* 按类型取出其中的一部分。',
+      en: 'An exception that carries several exceptions at once (since 3.11); except* takes out the part of it that matches a type.',
+    },
+    taught: ['asyncio#task-group'],
+  },
+  {
     id: 'cancel',
     group: 'async',
     term: { zh: '取消', en: 'cancellation' },
@@ -534,7 +584,7 @@ export const GLOSSARY: GlossaryEntry[] = [
       zh: '给等待设定期限：到期后取消正在等待的任务，并抛出 TimeoutError。',
       en: 'A deadline on waiting: when it passes, the awaited task is cancelled and TimeoutError is raised.',
     },
-    taught: ['asyncio#wait-for', 'threads#thread-api', 'asyncio'],
+    taught: ['asyncio#wait-for', 'asyncio#timeout', 'threads#thread-api', 'asyncio'],
   },
   {
     id: 'asyncio-run',
@@ -547,5 +597,26 @@ export const GLOSSARY: GlossaryEntry[] = [
       en: 'The entry point into asyncio: it creates an event loop, runs the given coroutine to completion and closes the loop.',
     },
     taught: ['asyncio#asyncio-run', 'asyncio#runner', 'what-changed#asyncio', 'asyncio'],
+  },
+  {
+    id: 'to-thread',
+    group: 'async',
+    term: { zh: 'asyncio.to_thread', en: 'asyncio.to_thread' },
+    aliases: { zh: ['to_thread'], en: ['to_thread'] },
+    definition: {
+      zh: '3.9 起提供：把一个会阻塞的普通函数放到另一个线程里运行，协程 await 它的结果，事件循环不被卡住。',
+      en: 'Since 3.9: runs a blocking ordinary function in another thread and lets a coroutine await its result, so the event loop is not held up.',
+    },
+    taught: ['asyncio#to-thread', 'asyncio'],
+  },
+  {
+    id: 'asyncio-queue',
+    group: 'async',
+    term: { zh: 'asyncio.Queue', en: 'asyncio.Queue' },
+    definition: {
+      zh: '同一个事件循环里的协程之间用的队列：put() 和 get() 要 await，只暂停等待的任务；它不是线程安全的。',
+      en: 'A queue between coroutines of one event loop: put() and get() are awaited and pause only the waiting task; it is not thread-safe.',
+    },
+    taught: ['producer-consumer#asyncio-queue'],
   },
 ];
