@@ -619,4 +619,38 @@ export const GLOSSARY: GlossaryEntry[] = [
     },
     taught: ['producer-consumer#asyncio-queue'],
   },
+  {
+    id: 'api-layers',
+    group: 'async',
+    term: { zh: '高层 API 与低层 API', en: 'high-level and low-level API' },
+    aliases: { zh: ['高层 API', '低层 API'], en: ['high-level API', 'low-level API'] },
+    keyword: { zh: '低层 API', en: 'low-level API' },
+    definition: {
+      zh: 'asyncio 的两层：应用代码日常用的协程、任务、流、同步原语、子进程、队列；以及它们底下的事件循环、Future、传输、协议、策略。',
+      en: "asyncio's two layers: coroutines, tasks, streams, synchronisation primitives, subprocesses and queues for everyday code; the event loop, Futures, transports, protocols and policies underneath.",
+    },
+    taught: ['asyncio#api-layers', 'asyncio'],
+  },
+  {
+    id: 'run-in-executor',
+    group: 'async',
+    term: { zh: 'run_in_executor', en: 'run_in_executor' },
+    aliases: { zh: ['执行器'], en: ['executor', 'loop.run_in_executor'] },
+    definition: {
+      zh: '事件循环的方法：把一个会阻塞的函数交给线程池或进程池执行，立即返回一个可以 await 的 asyncio Future。',
+      en: 'An event loop method that hands a blocking function to a thread or process pool and returns at once an asyncio Future to await.',
+    },
+    taught: ['asyncio#run-in-executor', 'asyncio'],
+  },
+  {
+    id: 'thread-safe',
+    group: 'async',
+    term: { zh: '线程安全', en: 'thread-safe' },
+    aliases: { zh: ['call_soon_threadsafe', 'run_coroutine_threadsafe'], en: ['thread safety', 'call_soon_threadsafe', 'run_coroutine_threadsafe'] },
+    definition: {
+      zh: '可以同时被多个线程调用而不出错。asyncio 的任务和事件循环都不是线程安全的，别的线程要经 call_soon_threadsafe 或 run_coroutine_threadsafe 交给循环。',
+      en: 'Safe to call from several threads at once. asyncio tasks and event loops are not: other threads go through call_soon_threadsafe or run_coroutine_threadsafe.',
+    },
+    taught: ['asyncio#task-threads', 'asyncio'],
+  },
 ];
