@@ -171,7 +171,7 @@ export default {
   'timeline.event': '发生了什么',
 
   'kettle.title': '五种做法的时间线',
-  'kettle.desc': '水在第 1 秒烧开。同步阻塞和异步阻塞都在第 2.5 秒才看完电视；同步非阻塞跑了 3 趟厨房，1.8 秒看完；异步非阻塞跑 1 趟，1.6 秒看完；有老张帮忙时，老王 1.5 秒看完，一次也没起身。',
+  'kettle.desc': '根据每个程序在 Python {python} 上的一次录制绘制。水在第 {boiled} 秒烧开。每条泳道在它最后打印的一行结束：{ends}。',
   'kettle.syncBlocking': '同步阻塞',
   'kettle.syncNonBlocking': '同步非阻塞',
   'kettle.asyncBlocking': '异步阻塞',

@@ -1,6 +1,6 @@
 /** The recorder and the timelines built from it, on fixture programs run by real CPython. */
 import { describe, expect, test } from 'vitest';
-import { recordTimeline, timelineDifferences, type Timeline } from '../../site/lib/literate/index.ts';
+import { findInterpreters, recordTimeline, timelineDifferences, type Timeline } from '../../site/lib/literate/index.ts';
 import { example, FIXTURES } from './fixtures.ts';
 
 const laneNames = (timeline: Timeline) => timeline.lanes.map((lane) => `${lane.kind} ${lane.name}`);
@@ -64,20 +64,20 @@ describe('tasks gathered in one event loop', () => {
   const spec = example('src="three-tasks.py" at="0.3 0.6 0.6"', 'b 醒来\na 醒来\n都醒了');
   const recording = recordTimeline(spec, FIXTURES);
 
-  test('has a lane for each task, named as asyncio names it', async () => {
-    expect(laneNames(await recording)).toEqual(['task Task-1', 'task Task-2', 'task Task-3']);
+  test('has a lane for each task, named as asyncio names it, with the coroutine it runs', async () => {
+    expect(laneNames(await recording)).toEqual(['task Task-1 (main)', 'task Task-2 (nap)', 'task Task-3 (nap)']);
   });
 
   test('shows each task asleep at its await', async () => {
     expect(waits(await recording)).toEqual([
-      'Task-1 await line 10: await asyncio.gather(nap(\'a\', 0.6), nap(\'b\', 0.3))',
-      'Task-2 sleep line 5: await asyncio.sleep(seconds)',
-      'Task-3 sleep line 5: await asyncio.sleep(seconds)',
+      'Task-1 (main) await line 10: await asyncio.gather(nap(\'a\', 0.6), nap(\'b\', 0.3))',
+      'Task-2 (nap) sleep line 5: await asyncio.sleep(seconds)',
+      'Task-3 (nap) sleep line 5: await asyncio.sleep(seconds)',
     ]);
   });
 
   test('ties each line to the task that printed it', async () => {
-    expect(writers(await recording)).toEqual(['1 Task-3', '2 Task-2', '3 Task-1']);
+    expect(writers(await recording)).toEqual(['1 Task-3 (nap)', '2 Task-2 (nap)', '3 Task-1 (main)']);
   });
 });
 
@@ -86,4 +86,15 @@ test('a run that does not print what the page documents gives no timeline', asyn
     [Error: tests/fixtures/content/zh/inline.mdx:6 two-sleepers.py: the recorded run does not print what the page documents:
     the output differs from the documented output]
   `);
+});
+
+// The matrix runs every example on every interpreter here, so the recorder must work on each too.
+describe.concurrent('on every CPython here', () => {
+  const spec = example('src="crossed-locks.py" anyOrder="all" hangs="1"', 'x 拿到第一把锁\ny 拿到第一把锁');
+  for (const interpreter of findInterpreters()) {
+    test(`${interpreter.version} records both threads stuck at the second lock`, async () => {
+      const timeline = await recordTimeline(spec, FIXTURES, { python: interpreter.path });
+      expect(waits(timeline).filter((wait) => wait.endsWith('(still waiting)')).sort()).toEqual(['x lock line 11: with second: (still waiting)', 'y lock line 11: with second: (still waiting)']);
+    });
+  }
 });

@@ -9,14 +9,27 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, test } from 'vitest';
-import { project } from '../../literate.config.ts';
-import { listPages, placeholderLabel, readPage } from '../../site/lib/literate/index.ts';
+import { project, timelines } from '../../literate.config.ts';
+import { listPages, placeholderLabel, readPage, readTimelines, timelineKey, type ExampleSpec } from '../../site/lib/literate/index.ts';
 import astroConfig from '../../astro.config.mjs';
 import { HTML_LANG, otherLang } from '../../site/lib/i18n.ts';
 
 const DIST = path.join(project.root, 'dist');
 const html = (url: string): Root => fromHtml(readFileSync(path.join(DIST, url, 'index.html'), 'utf8'));
 const attribute = (element: Element | undefined, name: string) => String(element?.properties[name] ?? '');
+const recordings = readTimelines(timelines);
+const classes = (node: Element) => (node.properties['className'] as string[] | undefined) ?? [];
+
+/** A line of an output panel as a reader copies it: without the number that ties it to its timeline mark. */
+const lineText = (line: Element) =>
+  toText({ ...line, children: line.children.filter((child) => child.type !== 'element' || !classes(child).includes('output-number')) }, { whitespace: 'pre' });
+
+/** A documented line as the panel shows it: each placeholder as its recorded value, or as what it accepts. */
+function shownLine(example: ExampleSpec, index: number): string {
+  const values = recordings.examples[timelineKey(example)]?.lines.find((line) => line.n === index + 1)?.values ?? [];
+  let placeholder = 0;
+  return example.expected[index]!.pieces.map((piece) => (piece.kind === 'text' ? piece.text : (values[placeholder++] ?? placeholderLabel(piece)))).join('');
+}
 
 test('the root page offers both languages', () => {
   const links = selectAll('a[href]', html('/')).map((a) => attribute(a, 'href'));
@@ -72,12 +85,35 @@ for (const file of files) {
       figures.forEach((figure, i) => {
         // The output panel only (not the stacks of a hung example), with its whitespace kept as in <pre>.
         const output = select('.example-output:not(.example-stacks)', figure);
-        const shown = selectAll('.output-line:not(.stderr) .output-text', output).map((line) => toText(line, { whitespace: 'pre' }));
-        const documented = page.examples[i]!.expected.map((line) =>
-          line.pieces.map((piece) => (piece.kind === 'text' ? piece.text : placeholderLabel(piece))).join(''),
-        );
-        expect(shown).toEqual(documented);
+        const shown = selectAll('.output-line:not(.stderr) .output-text', output).map(lineText);
+        expect(shown).toEqual(page.examples[i]!.expected.map((_, line) => shownLine(page.examples[i]!, line)));
       });
+    });
+
+    test('draws a timeline beside exactly the examples whose recorded run has two or more lanes', () => {
+      const drawn = selectAll('figure.example', tree!).map((figure) => select('figure.timeline svg', figure) !== null);
+      expect(drawn).toEqual(page.examples.map((example) => recordings.examples[timelineKey(example)]?.concurrent ?? false));
+    });
+
+    test('marks each printed line on its timeline at its recorded time, numbered like the output', () => {
+      selectAll('figure.example', tree!).forEach((figure, i) => {
+        const run = recordings.examples[timelineKey(page.examples[i]!)];
+        if (!run?.concurrent) return;
+        const marks = selectAll('svg > g.mark', figure).map((mark) => `${toText(select('text', mark)!)} ${/\d+\.\d{3}/.exec(toText(select('title', mark)!))?.[0]}`);
+        const recorded = run.lines.filter((line) => line.n !== null).sort((a, b) => a.t - b.t || a.n! - b.n!).map((line) => `${line.n} ${line.t.toFixed(3)}`);
+        expect(marks.sort()).toEqual(recorded.sort());
+        expect(selectAll('.output-number', figure).map((number) => toText(number))).toEqual(page.examples[i]!.expected.map((_, line) => String(line + 1)));
+      });
+    });
+
+    test('gives every timeline a title, a description and a table of what happened', () => {
+      for (const timeline of selectAll('figure.timeline', tree!)) {
+        const svg = select('svg', timeline)!;
+        expect(attribute(svg, 'role')).toBe('img');
+        const labelledBy = String((svg.properties['ariaLabelledBy'] as string[] | string | undefined) ?? '').split(/[\s,]+/);
+        expect(labelledBy.map((id) => toText(select(`[id="${id}"]`, svg)!).length > 0)).toEqual([true, true]);
+        expect(selectAll('details table tbody tr', timeline).length).toBeGreaterThan(0);
+      }
     });
 
     test('highlights each example program with Shiki', () => {

@@ -36,6 +36,8 @@ export interface Lane {
   task: string | null;
   /** When it first acted, in seconds since the snippet's start. */
   since: number;
+  /** For a thread: when its run() returned (null: it never did, or it is the main thread). */
+  until: number | null;
 }
 
 export type WaitKind = 'sleep' | 'lock' | 'await';
@@ -188,7 +190,7 @@ function startRun(snippetPath: string, options: RunOptions, reachedSnippet: () =
     const key = JSON.stringify(who);
     let index = laneIndex.get(key);
     if (index === undefined) {
-      index = activity!.lanes.push({ pid: who[0], thread: who[1], task: who[2], since: t }) - 1;
+      index = activity!.lanes.push({ pid: who[0], thread: who[1], task: who[2], since: t, until: null }) - 1;
       laneIndex.set(key, index);
     }
     return index;
@@ -205,6 +207,10 @@ function startRun(snippetPath: string, options: RunOptions, reachedSnippet: () =
       pending = pending.slice(newline + 1);
       const lane = activity && record.w ? laneOf(record.w, record.t) : undefined;
       if (record.e === 'lane') continue;
+      if (record.e === 'exit' && lane !== undefined) {
+        activity!.lanes[lane]!.until = record.t;
+        continue;
+      }
       if (record.e === 'wait' && lane !== undefined) {
         const wait: Wait = { lane, kind: record.k!, from: record.t, to: null, line: record.l ?? null };
         activity!.waits.push(wait);

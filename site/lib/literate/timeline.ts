@@ -87,16 +87,27 @@ export function timelineOf(example: ExampleSpec, result: RunResult, source: stri
   const { activity } = result;
   const sourceLines = source.split('\n');
   const kept = activity.waits.filter((wait) => wait.line !== null && (wait.to === null || wait.to - wait.from >= SHORTEST_WAIT));
+  // Every task that acts and every thread that ran, even one that only computes; the main thread
+  // of a program whose work is all in tasks only where it prints or waits itself.
   const acting = new Set([...result.lines.flatMap((line) => (line.lane === undefined ? [] : [line.lane])), ...kept.map((wait) => wait.lane)]);
-  const lanes = activity.lanes.flatMap((lane, index) => (acting.has(index) ? [{ index, lane }] : []));
+  const hasTasks = activity.lanes.some((lane) => lane.task !== null);
+  const isMain = (lane: Activity['lanes'][number]) => lane.pid === null && lane.thread === 'MainThread' && lane.task === null;
+  const lanes = activity.lanes.flatMap((lane, index) => (acting.has(index) || (lane.task === null && !(isMain(lane) && hasTasks)) ? [{ index, lane }] : []));
   const renumber = new Map(lanes.map(({ index }, position) => [index, position]));
   const lane = (index: number | undefined) => renumber.get(index ?? -1) ?? 0;
   const lines = recordedLines(example, result, lane);
   const waits = kept.map((wait): TimelineWait => ({ lane: lane(wait.lane), kind: wait.kind, from: round(wait.from), to: wait.to === null ? null : round(wait.to), line: wait.line!, code: sourceLines[wait.line! - 1]?.trim() ?? '' }));
   const end = endOf(result);
-  const lastAct = (position: number) => Math.max(...lines.filter((line) => line.lane === position).map((line) => line.t), ...waits.filter((wait) => wait.lane === position).map((wait) => wait.to ?? end));
+  // A lane lasts from its first act to its last: a line, the end of a wait, its thread's exit; the main thread, to the end.
+  const lastAct = (position: number, lane: Activity['lanes'][number]) =>
+    Math.max(
+      lane.since,
+      ...lines.filter((line) => line.lane === position).map((line) => line.t),
+      ...waits.filter((wait) => wait.lane === position).map((wait) => wait.to ?? end),
+      lane.until ?? (isMain(lane) ? end : 0),
+    );
   return {
-    lanes: lanes.map(({ lane }, position) => ({ name: laneName(lane), kind: laneKind(lane), from: round(lane.since), to: lastAct(position) })),
+    lanes: lanes.map(({ lane }, position) => ({ name: laneName(lane), kind: laneKind(lane), from: round(lane.since), to: round(lastAct(position, lane)) })),
     lines,
     waits,
     end,

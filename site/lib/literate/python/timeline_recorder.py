@@ -8,6 +8,7 @@ so its overhead never touches a timing check). It adds to boot.py's event stream
       "lock" (a lock that is held; conditions, events, queues and join() wait on one) or "await"
       (a task suspended at any other await)
   {"e": "resume", "w": [...], "t": secs}                it stops waiting
+  {"e": "exit", "w": [...], "t": secs}                  a thread's run() has returned
 and boot.py adds "w" to every write, so each output line is tied to the thread or task that wrote it.
 A wait with no resume was still going when the run ended or was stopped: a deadlock shows that way.
 
@@ -28,6 +29,7 @@ _clock = None
 _snippet = None
 _root_pid = os.getpid()
 _lanes_seen = set()
+_threads_seen = set()  # idents of the threads already given a lane
 _task_names = {}  # id(task) -> "Task-N", for 3.6 and 3.7, whose tasks have no names
 _blocked = {}  # thread ident -> lane, while a blocking call of that thread is in progress
 _running = {}  # thread ident -> (task, its outermost coroutine frame), while a task runs
@@ -54,18 +56,29 @@ def _current_task():
 
 
 def _task_label(task):
+    """The task's name and what it runs, e.g. "Task-2 (fetch)"."""
     if task is None:
         return None
     if hasattr(task, "get_name"):
-        return task.get_name()
-    label = _task_names.get(id(task))
-    if label is None:
-        label = _task_names[id(task)] = "Task-%d" % (len(_task_names) + 1)
-    return label
+        name = task.get_name()
+    else:
+        name = _task_names.get(id(task))
+        if name is None:
+            name = _task_names[id(task)] = "Task-%d" % (len(_task_names) + 1)
+    coroutine = task.get_coro() if hasattr(task, "get_coro") else getattr(task, "_coro", None)
+    function = getattr(coroutine, "__qualname__", None)
+    return "%s (%s)" % (name, function) if function else name
+
+
+_thread_names = {}  # ident -> name, for a thread that has already left threading's registry
 
 
 def _thread_label():
-    thread = threading.current_thread().name
+    # Not threading.current_thread(): for a thread it does not know (one that has just ended, say)
+    # it would make and register a dummy Thread, which the program could then see.
+    ident = _thread.get_ident()
+    known = threading._active.get(ident)
+    thread = _thread_names[ident] = known.name if known is not None else _thread_names.get(ident, "thread %d" % ident)
     if os.getpid() == _root_pid:
         return [None, thread]
     mp = sys.modules.get("multiprocessing")
@@ -74,8 +87,10 @@ def _thread_label():
 
 
 def who(task=None):
-    """The caller's lane, [pid or None, thread, task or None], announced the first time it acts."""
-    lane = _thread_label() + [_task_label(task if task is not None else _current_task())]
+    """The caller's lane, [pid or None, thread, task or None], announced the first time it acts.
+
+    task=False: the thread's own lane, even while one of its tasks runs."""
+    lane = _thread_label() + [None if task is False else _task_label(task if task is not None else _current_task())]
     key = tuple(lane)
     if key not in _lanes_seen:
         _lanes_seen.add(key)
@@ -108,11 +123,20 @@ def _profile(frame, event, arg):
 def _observe(frame, event, arg):
     ident = _thread.get_ident()
     code = frame.f_code
+    if ident not in _threads_seen:  # a thread runs: it gets a lane even if it only computes
+        _threads_seen.add(ident)
+        who(task=False)
+    if event == "return" and code.co_name == "_bootstrap_inner" and code.co_filename == threading.__file__:
+        _emit({"e": "exit", "w": who(task=False), "t": _clock()})
+        return
     if event == "return" and code.co_flags & _CO_COROUTINE:
-        if not dis.opname[code.co_code[frame.f_lasti]].startswith("RETURN"):
+        if _yields(frame):
             _suspending(ident, frame)
-        else:
+        else:  # it returned or raised: the task is finishing, not waiting
             _awaiting.pop(ident, None)
+            running = _running.get(ident)
+            if running is not None and running[1] is frame:
+                del _running[ident]
         return
     _awaiting.pop(ident, None)
     if event == "c_call":
@@ -131,6 +155,21 @@ def _observe(frame, event, arg):
             lane = _suspended.pop(id(task), None)
             if lane is not None:
                 _emit({"e": "resume", "w": lane, "t": _clock()})
+
+
+_YIELDS = {"YIELD_VALUE", "YIELD_FROM", "SEND", "RESUME"}
+
+
+def _yields(frame):
+    """Does this coroutine frame leave by suspending (not by returning or raising)?
+
+    3.11+ stop at the yield itself (3.13 at the RESUME after it); 3.6-3.10 stop one
+    instruction before their YIELD_FROM, to run it again on resumption.
+    """
+    code, at = frame.f_code.co_code, frame.f_lasti
+    here = dis.opname[code[at]]
+    after = dis.opname[code[at + 2]] if at + 2 < len(code) else ""
+    return here in _YIELDS or after in ("YIELD_FROM", "YIELD_VALUE")
 
 
 def _suspending(ident, frame):
