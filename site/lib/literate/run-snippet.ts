@@ -34,6 +34,8 @@ export interface Lane {
   pid: number | null;
   thread: string;
   task: string | null;
+  /** A child process's name, as multiprocessing last called it. */
+  process: string | null;
   /** When it first acted, in seconds since the snippet's start. */
   since: number;
   /** For a thread: when its run() returned (null: it never did, or it is the main thread). */
@@ -113,6 +115,9 @@ const DUMP_LIMIT = 60;
 /** The hard limit of a run that names none, from the snippet's start. */
 export const DEFAULT_TIMEOUT = 60;
 
+/** [pid, thread, task, process] of a record from timeline_recorder.py. */
+type Who = [number | null, string, string | null, string | null];
+
 interface Chunk {
   stream: Stream;
   t: number;
@@ -186,13 +191,14 @@ function startRun(snippetPath: string, options: RunOptions, reachedSnippet: () =
 
   const activity: Activity | null = record ? { lanes: [], waits: [] } : null;
   const laneIndex = new Map<string, number>();
-  const laneOf = (who: [number | null, string, string | null], t: number) => {
-    const key = JSON.stringify(who);
+  const laneOf = ([pid, thread, task, process]: Who, t: number) => {
+    const key = JSON.stringify([pid, thread, task]);
     let index = laneIndex.get(key);
     if (index === undefined) {
-      index = activity!.lanes.push({ pid: who[0], thread: who[1], task: who[2], since: t, until: null }) - 1;
+      index = activity!.lanes.push({ pid, thread, task, process, since: t, until: null }) - 1;
       laneIndex.set(key, index);
     }
+    activity!.lanes[index]!.process = process;
     return index;
   };
   const openWaits = new Map<number, Wait>();
@@ -203,7 +209,7 @@ function startRun(snippetPath: string, options: RunOptions, reachedSnippet: () =
     pending += data.toString('utf8');
     let newline: number;
     while ((newline = pending.indexOf('\n')) >= 0) {
-      const record = JSON.parse(pending.slice(0, newline)) as { e: string; t: number; d?: string; w?: [number | null, string, string | null]; k?: WaitKind; l?: number | null };
+      const record = JSON.parse(pending.slice(0, newline)) as { e: string; t: number; d?: string; w?: Who; k?: WaitKind; l?: number | null };
       pending = pending.slice(newline + 1);
       const lane = activity && record.w ? laneOf(record.w, record.t) : undefined;
       if (record.e === 'lane') continue;

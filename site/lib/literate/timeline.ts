@@ -74,7 +74,7 @@ export const SHORTEST_WAIT = 0.01;
 /** Waits of a timed example compared between recordings: long enough that load cannot fake or hide them. */
 const COMPARED_WAIT = 0.1;
 
-const laneName = (lane: Activity['lanes'][number]) => lane.task ?? lane.thread;
+const laneName = (lane: Activity['lanes'][number]) => lane.task ?? (lane.process === null ? lane.thread : lane.thread === 'MainThread' ? lane.process : `${lane.process}/${lane.thread}`);
 const laneKind = (lane: Activity['lanes'][number]): LaneKind => (lane.task !== null ? 'task' : lane.pid !== null ? 'process' : 'thread');
 
 /**
@@ -98,13 +98,14 @@ export function timelineOf(example: ExampleSpec, result: RunResult, source: stri
   const lines = recordedLines(example, result, lane);
   const waits = kept.map((wait): TimelineWait => ({ lane: lane(wait.lane), kind: wait.kind, from: round(wait.from), to: wait.to === null ? null : round(wait.to), line: wait.line!, code: sourceLines[wait.line! - 1]?.trim() ?? '' }));
   const end = endOf(result);
-  // A lane lasts from its first act to its last: a line, the end of a wait, its thread's exit; the main thread, to the end.
+  // A lane lasts from its first act to its last: a line, the end of a wait, its thread's exit. (The main
+  // thread's own code may end long before the program does, which waits for its other threads.)
   const lastAct = (position: number, lane: Activity['lanes'][number]) =>
     Math.max(
       lane.since,
       ...lines.filter((line) => line.lane === position).map((line) => line.t),
       ...waits.filter((wait) => wait.lane === position).map((wait) => wait.to ?? end),
-      lane.until ?? (isMain(lane) ? end : 0),
+      lane.until ?? 0,
     );
   return {
     lanes: lanes.map(({ lane }, position) => ({ name: laneName(lane), kind: laneKind(lane), from: round(lane.since), to: round(lastAct(position, lane)) })),
@@ -173,8 +174,12 @@ export function timelineDifferences(example: ExampleSpec, committed: Timeline, f
   if (!isTimed(example)) return problems;
 
   const tolerance = example.tolerance;
-  const long = (timeline: Timeline) => timeline.waits.filter((wait) => (wait.to ?? timeline.end) - wait.from >= COMPARED_WAIT);
   const key = (timeline: Timeline, wait: TimelineWait) => `${timeline.lanes[wait.lane]!.name} ${wait.kind} at line ${wait.line}`;
+  // Paired by what waits where, then by time: waits that begin together may be recorded in either order.
+  const long = (timeline: Timeline) =>
+    timeline.waits
+      .filter((wait) => (wait.to ?? timeline.end) - wait.from >= COMPARED_WAIT)
+      .sort((a, b) => key(timeline, a).localeCompare(key(timeline, b)) || a.from - b.from);
   const [before, now] = [long(committed), long(fresh)];
   const describe = (timeline: Timeline, waits: TimelineWait[]) => waits.map((wait) => key(timeline, wait)).join('; ');
   if (describe(committed, before) !== describe(fresh, now)) {

@@ -2,7 +2,8 @@
 
 Imported by boot.py when LITERATE_RECORD is set, in a run of its own (never in a checked run,
 so its overhead never touches a timing check). It adds to boot.py's event stream:
-  {"e": "lane", "w": [pid, thread, task], "t": secs}   a thread, task or process acts for the first time
+  {"e": "lane", "w": [pid, thread, task, process], "t": secs}   a thread, task or process acts for the first time
+      (pid and process are null in the program's own process)
   {"e": "wait", "w": [...], "k": kind, "t": secs, "l": line}
       it starts to wait at that line of the snippet: kind "sleep" (time.sleep or asyncio.sleep),
       "lock" (a lock that is held; conditions, events, queues and join() wait on one) or "await"
@@ -74,23 +75,25 @@ _thread_names = {}  # ident -> name, for a thread that has already left threadin
 
 
 def _thread_label():
+    """[pid or None, thread name, process name or None]: a child process is told apart by its pid,
+    since it goes by its parent's process name until multiprocessing has set its own."""
     # Not threading.current_thread(): for a thread it does not know (one that has just ended, say)
     # it would make and register a dummy Thread, which the program could then see.
     ident = _thread.get_ident()
     known = threading._active.get(ident)
     thread = _thread_names[ident] = known.name if known is not None else _thread_names.get(ident, "thread %d" % ident)
     if os.getpid() == _root_pid:
-        return [None, thread]
+        return [None, thread, None]
     mp = sys.modules.get("multiprocessing")
-    process = mp.current_process().name if mp is not None else "process %d" % os.getpid()
-    return [os.getpid(), process if thread == "MainThread" else process + "/" + thread]
+    return [os.getpid(), thread, mp.current_process().name if mp is not None else "process %d" % os.getpid()]
 
 
 def who(task=None):
     """The caller's lane, [pid or None, thread, task or None], announced the first time it acts.
 
     task=False: the thread's own lane, even while one of its tasks runs."""
-    lane = _thread_label() + [None if task is False else _task_label(task if task is not None else _current_task())]
+    pid, thread, process = _thread_label()
+    lane = [pid, thread, None if task is False else _task_label(task if task is not None else _current_task()), process]
     key = tuple(lane)
     if key not in _lanes_seen:
         _lanes_seen.add(key)
