@@ -41,3 +41,16 @@ describe('axe at phone size (390×844)', () => {
     expect(await axeOn(page)).toEqual([]);
   });
 });
+
+describe('axe on timelines with their tables open', () => {
+  for (const lang of ['zh', 'en'] as const) {
+    test(`finds no violations on the ${lang} deadlock page with every timeline's table open`, async () => {
+      await commands.emulateColorScheme('dark');
+      const page = await openPage(`/${lang}/deadlock/`);
+      const tables = [...page.document.querySelectorAll<HTMLDetailsElement>('figure.timeline details')];
+      expect(tables.length).toBeGreaterThan(0);
+      for (const table of tables) table.open = true;
+      expect(await axeOn(page)).toEqual([]);
+    });
+  }
+});
