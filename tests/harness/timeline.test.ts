@@ -37,7 +37,18 @@ describe('a thread that sleeps, joined by the main thread', () => {
   test('a changed sleep no longer matches the committed timeline', async () => {
     const committed = await recording;
     const moved = { ...committed, waits: committed.waits.map((wait) => (wait.kind === 'sleep' ? { ...wait, to: wait.to! + 1 } : wait)) };
-    expect(timelineDifferences(spec, moved, committed)).toEqual([expect.stringMatching(/^sleeper sleep at line 6: ends at \d\.\d\d s, committed \d\.\d\d s \(±0\.3 s\)$/)]);
+    expect(timelineDifferences(spec, moved, committed)).toEqual([
+      expect.stringMatching(/^committed: sleeper sleep at line 6 from \d\.\d\d to \d\.\d\d s; the new recording has no such wait \(±0\.3 s\)$/),
+    ]);
+  });
+
+  test('a sleep made longer is found from the new recording’s side too', async () => {
+    const committed = await recording;
+    const longer = { ...committed, waits: committed.waits.map((wait) => (wait.kind === 'sleep' ? { ...wait, to: wait.to! + 1 } : wait)) };
+    expect(timelineDifferences(spec, committed, longer)).toEqual([
+      expect.stringMatching(/^committed: sleeper sleep at line 6 from \d\.\d\d to \d\.\d\d s; the new recording has no such wait \(±0\.3 s\)$/),
+      expect.stringMatching(/^recorded now: sleeper sleep at line 6 from \d\.\d\d to \d\.\d\d s; the committed timeline has no such wait \(±0\.3 s\)$/),
+    ]);
   });
 
   test('a fresh recording of the same program matches it', async () => {

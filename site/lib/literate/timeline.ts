@@ -71,8 +71,8 @@ export interface TimelineFile {
 
 /** Shorter waits are a lock taken in passing or a switch of the GIL, not part of the story. */
 export const SHORTEST_WAIT = 0.01;
-/** Waits of a timed example compared between recordings: long enough that load cannot fake or hide them. */
-const COMPARED_WAIT = 0.1;
+/** Waits of a timed example compared between recordings: long enough that load alone does not make them. */
+const LONG_WAIT = 0.5;
 
 const laneName = (lane: Activity['lanes'][number]) => lane.task ?? (lane.process === null ? lane.thread : lane.thread === 'MainThread' ? lane.process : `${lane.process}/${lane.thread}`);
 const laneKind = (lane: Activity['lanes'][number]): LaneKind => (lane.task !== null ? 'task' : lane.pid !== null ? 'process' : 'thread');
@@ -150,49 +150,53 @@ export async function recordTimeline(example: ExampleSpec, config: Pick<Literate
 
 /**
  * What differs between a committed timeline and a fresh recording, as sentences; none means
- * the picture still shows what Python does. Times are compared only where the page documents
- * times, within its tolerance: elsewhere they depend on how busy the machine is.
+ * the picture still shows what Python does. Only what does not depend on how busy the machine is
+ * gets compared: who prints, who prints which line, where a stopped program is stuck, and, where
+ * the page documents times, the long waits (a busy machine makes short ones come and go) at the
+ * same times within the example's tolerance.
  */
 export function timelineDifferences(example: ExampleSpec, committed: Timeline, fresh: Timeline): string[] {
   const problems: string[] = [];
-  const names = (timeline: Timeline) => timeline.lanes.map((lane) => `${lane.kind} ${lane.name}`).join(', ');
-  const writers = (timeline: Timeline) => timeline.lines.filter((line) => line.n !== null).map((line) => [line.n!, timeline.lanes[line.lane]!.name] as const);
+  if (!committed.recorded) return problems;
+  const laneOf = (timeline: Timeline, index: number) => timeline.lanes[index]!.name;
+  const printers = (timeline: Timeline) => [...new Set(timeline.lines.map((line) => laneOf(timeline, line.lane)))].sort().join(', ');
+  const writers = (timeline: Timeline) => timeline.lines.filter((line) => line.n !== null).map((line) => [line.n!, laneOf(timeline, line.lane)] as const);
   const writerText = (timeline: Timeline) =>
     example.order.kind === 'exact'
       ? writers(timeline).sort(([a], [b]) => a - b).map(([n, name]) => `${n}:${name}`).join(' ')
       : writers(timeline).map(([, name]) => name).sort().join(' ');
-  const printers = (timeline: Timeline) => [...new Set(timeline.lines.map((line) => timeline.lanes[line.lane]!.name))].sort().join(', ');
-  if (!committed.recorded) return problems;
-  if (isTimed(example) || example.outcome.kind === 'hangs') {
-    if (names(committed) !== names(fresh)) problems.push(`lanes: committed ${names(committed)}; recorded now ${names(fresh)}`);
-  } else if (printers(committed) !== printers(fresh)) problems.push(`lanes that print: committed ${printers(committed)}; recorded now ${printers(fresh)}`);
+  if (printers(committed) !== printers(fresh)) problems.push(`lanes that print: committed ${printers(committed)}; recorded now ${printers(fresh)}`);
   if (writerText(committed) !== writerText(fresh)) problems.push(`who prints which line: committed ${writerText(committed)}; recorded now ${writerText(fresh)}`);
+  const key = (timeline: Timeline, wait: TimelineWait) => `${laneOf(timeline, wait.lane)} ${wait.kind} at line ${wait.line}`;
   if (example.outcome.kind === 'hangs') {
-    const stuck = (timeline: Timeline) => timeline.waits.filter((wait) => wait.to === null).map((wait) => `${timeline.lanes[wait.lane]!.name} at line ${wait.line}`).sort().join(', ');
+    const stuck = (timeline: Timeline) => timeline.waits.filter((wait) => wait.to === null).map((wait) => key(timeline, wait)).sort().join(', ');
     if (stuck(committed) !== stuck(fresh)) problems.push(`still waiting when stopped: committed ${stuck(committed) || 'none'}; recorded now ${stuck(fresh) || 'none'}`);
   }
   if (!isTimed(example)) return problems;
 
   const tolerance = example.tolerance;
-  const key = (timeline: Timeline, wait: TimelineWait) => `${timeline.lanes[wait.lane]!.name} ${wait.kind} at line ${wait.line}`;
-  // Paired by what waits where, then by time: waits that begin together may be recorded in either order.
-  const long = (timeline: Timeline) =>
-    timeline.waits
-      .filter((wait) => (wait.to ?? timeline.end) - wait.from >= COMPARED_WAIT)
-      .sort((a, b) => key(timeline, a).localeCompare(key(timeline, b)) || a.from - b.from);
-  const [before, now] = [long(committed), long(fresh)];
-  const describe = (timeline: Timeline, waits: TimelineWait[]) => waits.map((wait) => key(timeline, wait)).join('; ');
-  if (describe(committed, before) !== describe(fresh, now)) {
-    problems.push(`waits: committed ${describe(committed, before) || 'none'}; recorded now ${describe(fresh, now) || 'none'}`);
-    return problems;
+  const span = (timeline: Timeline, wait: TimelineWait) => [wait.from, wait.to ?? timeline.end] as const;
+  const describe = (timeline: Timeline, wait: TimelineWait) => `${key(timeline, wait)} from ${span(timeline, wait)[0].toFixed(2)} to ${span(timeline, wait)[1].toFixed(2)} s`;
+  /** The waits of `other` at the same place and, within the tolerance, the same times. */
+  const counterpart = (timeline: Timeline, wait: TimelineWait, other: Timeline, used: Set<TimelineWait>) =>
+    other.waits.find((candidate) => {
+      const [a, b] = [span(timeline, wait), span(other, candidate)];
+      return !used.has(candidate) && key(other, candidate) === key(timeline, wait) && Math.abs(a[0] - b[0]) <= tolerance && Math.abs(a[1] - b[1]) <= tolerance;
+    });
+  const long = (timeline: Timeline, least: number) => timeline.waits.filter((wait) => span(timeline, wait)[1] - span(timeline, wait)[0] >= least);
+  const matched = new Set<TimelineWait>();
+  for (const wait of long(committed, LONG_WAIT)) {
+    const found = counterpart(committed, wait, fresh, matched);
+    if (found) matched.add(found);
+    else problems.push(`committed: ${describe(committed, wait)}; the new recording has no such wait (±${tolerance} s)`);
   }
-  before.forEach((wait, i) => {
-    const other = now[i]!;
-    for (const side of ['from', 'to'] as const) {
-      const [a, b] = [wait[side] ?? committed.end, other[side] ?? fresh.end];
-      if (Math.abs(a - b) > tolerance) problems.push(`${key(committed, wait)}: ${side === 'from' ? 'starts' : 'ends'} at ${b.toFixed(2)} s, committed ${a.toFixed(2)} s (±${tolerance} s)`);
-    }
-  });
+  // A sleep lasts what the program says, whatever the load: a long one must be in the committed picture too.
+  const known = new Set<TimelineWait>();
+  for (const wait of long(fresh, LONG_WAIT + tolerance).filter((wait) => wait.kind === 'sleep')) {
+    const found = counterpart(fresh, wait, committed, known);
+    if (found) known.add(found);
+    else problems.push(`recorded now: ${describe(fresh, wait)}; the committed timeline has no such wait (±${tolerance} s)`);
+  }
   return problems;
 }
 

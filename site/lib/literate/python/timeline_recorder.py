@@ -19,6 +19,7 @@ threading.setprofile). Written in Python 3.6 syntax, like boot.py.
 """
 import _thread
 import dis
+import functools
 import os
 import sys
 import threading
@@ -227,10 +228,37 @@ def stop():
     sys.setprofile(None)
 
 
+def _recording_threads(start_new_thread):
+    """_thread's threads have no names and no profiler: each is named by the order it was
+    started in, and recorded like threading's threads."""
+
+    def start(function, args, kwargs=None):
+        _started.append(function)
+        name = "_thread %d" % len(_started)
+
+        @functools.wraps(function)
+        def run(*args, **kwargs):
+            _thread_names[_thread.get_ident()] = name
+            sys.setprofile(_profile)
+            try:
+                return function(*args, **kwargs)
+            finally:
+                sys.setprofile(None)
+                _emit({"e": "exit", "w": who(task=False), "t": _clock()})
+
+        return start_new_thread(run, args, kwargs or {})
+
+    return start
+
+
+_started = []  # what each thread started with _thread.start_new_thread runs, in order
+
+
 def install(emit, clock, snippet):
     """Start recording this thread and every thread started from now on."""
     global _emit, _clock, _snippet
     _emit, _clock, _snippet = emit, clock, snippet
+    _thread.start_new_thread = _recording_threads(_thread.start_new_thread)
     threading.Lock = _thread.allocate_lock = _wrapping(_thread.allocate_lock)
     threading.RLock = _wrapping(threading.RLock)
     threading.setprofile(_profile)
