@@ -40,6 +40,8 @@ export interface Lane {
   since: number;
   /** For a thread: when its run() returned (null: it never did, or it is the main thread). */
   until: number | null;
+  /** It ran the snippet's own code (not only the library's, as asyncio's helper threads do). */
+  runsSnippet: boolean;
 }
 
 export type WaitKind = 'sleep' | 'lock' | 'await';
@@ -195,7 +197,7 @@ function startRun(snippetPath: string, options: RunOptions, reachedSnippet: () =
     const key = JSON.stringify([pid, thread, task]);
     let index = laneIndex.get(key);
     if (index === undefined) {
-      index = activity!.lanes.push({ pid, thread, task, process, since: t, until: null }) - 1;
+      index = activity!.lanes.push({ pid, thread, task, process, since: t, until: null, runsSnippet: false }) - 1;
       laneIndex.set(key, index);
     }
     activity!.lanes[index]!.process = process;
@@ -213,6 +215,10 @@ function startRun(snippetPath: string, options: RunOptions, reachedSnippet: () =
       pending = pending.slice(newline + 1);
       const lane = activity && record.w ? laneOf(record.w, record.t) : undefined;
       if (record.e === 'lane') continue;
+      if (record.e === 'runs' && lane !== undefined) {
+        activity!.lanes[lane]!.runsSnippet = true;
+        continue;
+      }
       if (record.e === 'exit' && lane !== undefined) {
         activity!.lanes[lane]!.until = record.t;
         continue;

@@ -87,12 +87,12 @@ export function timelineOf(example: ExampleSpec, result: RunResult, source: stri
   const { activity } = result;
   const sourceLines = source.split('\n');
   const kept = activity.waits.filter((wait) => wait.line !== null && (wait.to === null || wait.to - wait.from >= SHORTEST_WAIT));
-  // Every task that acts and every thread that ran, even one that only computes; the main thread
-  // of a program whose work is all in tasks only where it prints or waits itself.
+  // Every task that acts and every thread that ran the snippet's code, even one that only computes;
+  // the main thread of a program whose work is all in tasks only where it prints or waits itself.
   const acting = new Set([...result.lines.flatMap((line) => (line.lane === undefined ? [] : [line.lane])), ...kept.map((wait) => wait.lane)]);
   const hasTasks = activity.lanes.some((lane) => lane.task !== null);
   const isMain = (lane: Activity['lanes'][number]) => lane.pid === null && lane.thread === 'MainThread' && lane.task === null;
-  const lanes = activity.lanes.flatMap((lane, index) => (acting.has(index) || (lane.task === null && !(isMain(lane) && hasTasks)) ? [{ index, lane }] : []));
+  const lanes = activity.lanes.flatMap((lane, index) => (acting.has(index) || (lane.runsSnippet && lane.task === null && !(isMain(lane) && hasTasks)) ? [{ index, lane }] : []));
   const renumber = new Map(lanes.map(({ index }, position) => [index, position]));
   const lane = (index: number | undefined) => renumber.get(index ?? -1) ?? 0;
   const lines = recordedLines(example, result, lane);

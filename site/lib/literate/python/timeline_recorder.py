@@ -9,7 +9,8 @@ so its overhead never touches a timing check). It adds to boot.py's event stream
       "lock" (a lock that is held; conditions, events, queues and join() wait on one) or "await"
       (a task suspended at any other await)
   {"e": "resume", "w": [...], "t": secs}                it stops waiting
-  {"e": "exit", "w": [...], "t": secs}                  a thread's run() has returned
+  {"e": "runs", "w": [...], "t": secs}                  a thread runs the snippet's own code for the first time
+  {"e": "exit", "w": [...], "t": secs}                  such a thread's run() has returned
 and boot.py adds "w" to every write, so each output line is tied to the thread or task that wrote it.
 A wait with no resume was still going when the run ended or was stopped: a deadlock shows that way.
 
@@ -127,11 +128,14 @@ def _profile(frame, event, arg):
 def _observe(frame, event, arg):
     ident = _thread.get_ident()
     code = frame.f_code
-    if ident not in _threads_seen:  # a thread runs: it gets a lane even if it only computes
+    if ident not in _threads_seen and code.co_filename == _snippet:
+        # A thread runs the snippet's code: it gets a lane even if it only computes. (Threads that
+        # run only the library's code, such as asyncio's shutdown helper, get none unless they act.)
         _threads_seen.add(ident)
-        who(task=False)
+        _emit({"e": "runs", "w": who(task=False), "t": _clock()})
     if event == "return" and code.co_name == "_bootstrap_inner" and code.co_filename == threading.__file__:
-        _emit({"e": "exit", "w": who(task=False), "t": _clock()})
+        if ident in _threads_seen:
+            _emit({"e": "exit", "w": who(task=False), "t": _clock()})
         return
     if event == "return" and code.co_flags & _CO_COROUTINE:
         if _yields(frame):
@@ -244,7 +248,8 @@ def _recording_threads(start_new_thread):
                 return function(*args, **kwargs)
             finally:
                 sys.setprofile(None)
-                _emit({"e": "exit", "w": who(task=False), "t": _clock()})
+                if _thread.get_ident() in _threads_seen:
+                    _emit({"e": "exit", "w": who(task=False), "t": _clock()})
 
         return start_new_thread(run, args, kwargs or {})
 
