@@ -517,6 +517,17 @@ export const GLOSSARY: GlossaryEntry[] = [
     taught: ['asyncio#tasks', 'asyncio#create-task', 'asyncio'],
   },
   {
+    id: 'callback',
+    group: 'async',
+    term: { zh: '回调', en: 'callback' },
+    aliases: { zh: ['回调函数', 'add_done_callback'], en: ['callbacks', 'add_done_callback'] },
+    definition: {
+      zh: '事先交给别人的一个普通函数，事情做完时由对方调用，并把结果（或装着结果的对象）传给它。',
+      en: 'A plain function handed over in advance, which the other side calls when the work is done, passing it the result (or an object holding it).',
+    },
+    taught: ['asyncio#results', 'concepts#three-ways-to-learn'],
+  },
+  {
     id: 'future',
     group: 'async',
     term: { zh: 'Future 对象', en: 'Future' },

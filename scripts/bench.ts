@@ -1,6 +1,7 @@
 /**
  * npm run bench [-- WORD]
- * Runs each stage (or only those whose name contains WORD) of `npm test` on its own and prints its wall time, the CPU time the whole
+ * Runs each stage (or only those whose name contains WORD) of `npm test` on its own, and then Lighthouse on every built page
+ * (`npm run bench -- Lighthouse`: its four scores per page, also in data/lighthouse.json), and prints each stage's wall time, the CPU time the whole
  * machine spent meanwhile (so Chromium, Python and Pyodide count too: run it on an idle
  * machine), and the ratio of the wall time to the stage's floor: the longest documented run,
  * or CPU divided by cores, whichever is larger. Writes the figures to data/bench.json.
@@ -27,13 +28,16 @@ const documentedSeconds = (example: ExampleSpec) =>
   Math.max(example.total ?? 0, ...(example.at ?? []).map((t) => t ?? 0), example.outcome.kind === 'hangs' ? example.outcome.after : 0);
 const longestDocumented = Math.max(...listPages(project).flatMap((file) => readPage(file, project).examples.map(documentedSeconds)));
 
-const stages: Array<{ name: string; args: string[]; longest?: number }> = [
+// `shows`: the stage prints what it measured (the other stages' own output is not shown).
+const stages: Array<{ name: string; args: string[]; longest?: number; shows?: boolean }> = [
   { name: 'astro check', args: [path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'check'] },
   { name: 'literate (examples and toolkit)', args: [...vitest, '--project', 'literate'], longest: longestDocumented },
   { name: 'site (astro build and built HTML)', args: [...vitest, '--project', 'site'] },
   { name: 'browser (build, Chromium, axe)', args: [...vitest, '--project', 'browser'] },
   { name: 'teardown (nested suites ended 4 ways)', args: [...vitest, '--project', 'teardown'] },
   { name: 'version matrix', args: [...vitest, '--config', 'vitest.matrix.config.ts'], longest: longestDocumented },
+  // Not part of npm test: Lighthouse's four scores for every page of dist/ as the last build left it (scripts/lighthouse.ts).
+  { name: 'Lighthouse (every page of dist/)', args: [path.join(ROOT, 'scripts', 'lighthouse.ts'), '--out', path.join(ROOT, 'data', 'lighthouse.json')], shows: true },
 ];
 
 const only = process.argv[2];
@@ -42,7 +46,7 @@ for (const stage of stages.filter((stage) => !only || stage.name.includes(only))
   const cpuBefore = machineCpu();
   const started = performance.now();
   const code = await new Promise<number | null>((resolve) =>
-    spawn(process.execPath, stage.args, { cwd: ROOT, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } }).once('exit', resolve),
+    spawn(process.execPath, stage.args, { cwd: ROOT, stdio: ['ignore', stage.shows ? 'inherit' : 'ignore', 'ignore'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } }).once('exit', resolve),
   );
   const wall = (performance.now() - started) / 1000;
   const cpu = machineCpu() - cpuBefore;

@@ -7,6 +7,7 @@ import { namesOf, type GlossaryEntry } from './glossary.ts';
 import type { Lang } from './lang.ts';
 import { pageUrl, type PageInfo, type SectionInfo } from './pages.ts';
 import { escapeRegExp } from './regexp.ts';
+import type { SearchTerm } from '../scripts/search/logic.ts';
 
 /** A page that teaches a glossary entry, with the sections of it that do. */
 export interface GlossaryPlace {
@@ -58,16 +59,12 @@ export function placesFor(entry: GlossaryEntry, lang: Lang, pages: PageInfo[]): 
   return places;
 }
 
-/** One glossary entry as the search box sees it: what to search for in each language, and every name. */
-export interface SearchTerm {
-  keyword: Record<Lang, string>;
-  names: string[];
-}
 
 /** The bilingual term map the search box uses (typing any name searches both keywords). */
 export function searchTermMap(): SearchTerm[] {
   return GLOSSARY.map((entry) => ({
     keyword: { zh: entry.keyword?.zh ?? entry.term.zh, en: entry.keyword?.en ?? entry.term.en },
     names: [...new Set([...namesOf(entry, 'zh'), ...namesOf(entry, 'en')])],
+    taught: entry.taught ?? [],
   }));
 }

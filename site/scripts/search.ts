@@ -9,7 +9,7 @@
  * this site only.
  */
 import type { Lang } from '../lib/lang.ts';
-import { format, groupFor, headingPrefixLength, planSearch, type Pagefind, type ResultGroup, type SearchTerm } from './search/logic.ts';
+import { format, groupFor, headingPrefixLength, loadOnce, planSearch, type Pagefind, type ResultGroup, type SearchTerm } from './search/logic.ts';
 
 /** The UI strings, in the page's language (Search.astro's data-strings). */
 interface Strings {
@@ -158,9 +158,12 @@ class SiteSearch extends HTMLElement {
         return;
       }
       const plan = planSearch(q, lang, other, terms);
-      const answers = new Map(await Promise.all(plan.all.map(async (text) => [text, (await engine.search(text))?.results ?? []] as const)));
+      const answers = new Map(await Promise.all(plan.all.map(async (text) => [text, ((await engine.search(text))?.results ?? []).map(loadOnce)] as const)));
       if (id !== latest) return;
-      const groups = await Promise.all([lang, other].map((groupLang) => groupFor(groupLang, plan.byLang[groupLang], answers, location.href)));
+      // One language after the other: Pagefind shares one load of a page between concurrent loads of
+      // it from different queries, so the other group's query would decide this page's sections.
+      const groups: ResultGroup[] = [];
+      for (const groupLang of [lang, other]) groups.push(await groupFor(groupLang, plan.byLang[groupLang], answers, plan.taught, location.href));
       if (id !== latest) return;
       const { fragment, count } = resultsFragment(groups, plan.also, view);
       results.replaceChildren(fragment);
@@ -169,8 +172,11 @@ class SiteSearch extends HTMLElement {
 
     input.addEventListener('input', () => {
       clearTimeout(timer);
+      const q = input.value.trim();
       // Say at once that the shown results are about to change (they belong to the previous query).
-      status.textContent = input.value.trim() === '' ? '' : strings.loading;
+      status.textContent = q === '' ? '' : strings.loading;
+      // Fetch the index chunks of what is being typed while the debounce waits.
+      if (q !== '') void load().then((engine) => Promise.all(planSearch(q, lang, other, terms).all.map((text) => engine.preload(text)))).catch(() => undefined);
       timer = setTimeout(() => void search(input.value), 120);
     });
 
@@ -224,7 +230,11 @@ class SiteSearch extends HTMLElement {
       if (event.target === dialog) dialog.close(); // a click on the backdrop
     });
     dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
-    for (const button of this.querySelectorAll('[data-search-open]')) button.addEventListener('click', open);
+    for (const button of this.querySelectorAll('[data-search-open]')) {
+      button.addEventListener('click', open);
+      // A pointer on the button or focus on it says a search is coming: start loading Pagefind.
+      for (const intent of ['pointerenter', 'focus']) button.addEventListener(intent, () => void load().catch(() => undefined), { once: true });
+    }
 
     window.addEventListener('keydown', (event) => {
       const target = event.target as HTMLElement | null;

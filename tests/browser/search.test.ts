@@ -1,10 +1,12 @@
 /**
  * Search, as a reader uses it: from the keyboard, in either language, across languages, landing on
- * the section (anchor) about the term. Expected sections come from the built pages' headings; a
+ * the section (anchor) about the term. Expected sections come from the built pages’ headings and the glossary’s `taught` lists; a
  * query that no heading or chapter title names any more fails, saying so, rather than passing unchecked.
  */
 import { afterEach, describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import { GLOSSARY } from '../../content/glossary.ts';
+import { namesOf } from '../../site/lib/glossary.ts';
 import { closePages, nextLoad, openPage, placesNaming, pressKeys, searchResults, site, type OpenPage } from './harness.ts';
 
 afterEach(closePages);
@@ -19,11 +21,21 @@ async function search(page: OpenPage, query: string): Promise<HTMLAnchorElement[
 
 const LANGUAGE = { zh: 'Chinese', en: 'English' } as const;
 
-/** The sections and chapters named after a term, which must exist for the check about it to mean anything. */
-function placesNamed(lang: 'zh' | 'en', term: string): string[] {
-  const targets = placesNaming(lang, term);
-  expect(targets, `no ${LANGUAGE[lang]} heading or chapter title names “${term}”`).not.toEqual([]);
-  return targets;
+/** Where the glossary says the entry named by a term is taught, on the built pages of that language (none without an entry). */
+function placesTaught(lang: 'zh' | 'en', term: string): string[] {
+  const entry = GLOSSARY.find((candidate) => [...namesOf(candidate, 'zh'), ...namesOf(candidate, 'en')].some((name) => name.toLowerCase() === term.toLowerCase()));
+  const built = new Set([...site.chapters[lang].map((chapter) => chapter.url), ...site.sections.filter((section) => section.lang === lang).map((section) => `${section.url}#${section.id}`)]);
+  return (entry?.taught ?? []).map((target) => target.replace(/^([^#]+)/, `/${lang}/$1/`)).filter((url) => built.has(url));
+}
+
+/**
+ * The sections and chapters about a term: those named after it, and those the glossary says teach it.
+ * Some heading or chapter title must name it for the check about it to mean anything.
+ */
+function placesAbout(lang: 'zh' | 'en', term: string): string[] {
+  const named = placesNaming(lang, term);
+  expect(named, `no ${LANGUAGE[lang]} heading or chapter title names “${term}”`).not.toEqual([]);
+  return [...named, ...placesTaught(lang, term)];
 }
 
 describe('searching in the page’s own language', () => {
@@ -39,8 +51,8 @@ describe('searching in the page’s own language', () => {
   ] as const;
 
   for (const [lang, query] of queries) {
-    test(`“${query}” on a ${LANGUAGE[lang]} page, then Enter, opens the ${LANGUAGE[lang]} section (or chapter) named after it`, async () => {
-      const targets = placesNamed(lang, query);
+    test(`“${query}” on a ${LANGUAGE[lang]} page, then Enter, opens a ${LANGUAGE[lang]} section (or chapter) named after it or taught there`, async () => {
+      const targets = placesAbout(lang, query);
       const page = await openPage(`/${lang}/`);
       const hits = await search(page, query);
       expect(hits.length).toBeGreaterThan(0);
@@ -63,8 +75,8 @@ describe('searching across languages', () => {
   ] as const;
 
   for (const [lang, query, translation] of crossings) {
-    test(`“${query}” on a ${LANGUAGE[lang]} page first offers the ${LANGUAGE[lang]} section (or chapter) about “${translation}”`, async () => {
-      const targets = placesNamed(lang, translation);
+    test(`“${query}” on a ${LANGUAGE[lang]} page first offers a ${LANGUAGE[lang]} section (or chapter) named after “${translation}” or taught there`, async () => {
+      const targets = placesAbout(lang, translation);
       const page = await openPage(`/${lang}/`);
       const hits = await search(page, query);
       expect(hits.length).toBeGreaterThan(0);
@@ -83,6 +95,27 @@ describe('searching across languages', () => {
       for (const hit of group.querySelectorAll<HTMLAnchorElement>('a.search-hit'))
         expect(hit.pathname.startsWith(`/${group.dataset['searchLang']}/`)).toBe(true);
   });
+});
+
+describe('a query for a concept lands where it is taught, not where it is mentioned', () => {
+  const queries = [
+    ['zh', '回调'],
+    ['zh', '全局解释器锁'],
+    ['en', 'GIL'],
+    ['en', 'deadlock'],
+    ['zh', '死锁'],
+  ] as const;
+
+  for (const [lang, query] of queries) {
+    test(`“${query}” on a ${LANGUAGE[lang]} page first offers a place the glossary says teaches it`, async () => {
+      const targets = placesTaught(lang, query);
+      expect(targets, `the glossary lists no built ${LANGUAGE[lang]} place that teaches “${query}”`).not.toEqual([]);
+      const page = await openPage(`/${lang}/`);
+      const hits = await search(page, query);
+      expect(hits.length).toBeGreaterThan(0);
+      expect(targets).toContain(hrefOf(hits[0]!));
+    });
+  }
 });
 
 describe('the search box from the keyboard', () => {

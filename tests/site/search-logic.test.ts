@@ -9,12 +9,15 @@ import {
   format,
   groupFor,
   headingPrefixLength,
+  loadOnce,
   localUrls,
   matchTerms,
   PAGES_PER_LANGUAGE,
   planSearch,
   queriesFor,
-  sectionScore,
+  matchWeight,
+  sectionTier,
+  taughtTarget,
   type PagefindData,
   type PagefindResult,
   type PagefindSubResult,
@@ -23,11 +26,11 @@ import {
 
 /** A small glossary, shaped like Search.astro's data-terms. */
 const TERMS: SearchTerm[] = [
-  { keyword: { zh: '死锁', en: 'deadlock' }, names: ['死锁', 'deadlock', 'deadlocks'] },
-  { keyword: { zh: '互斥锁', en: 'mutex' }, names: ['互斥锁', '锁', 'mutex', 'lock'] },
-  { keyword: { zh: '事件循环', en: 'event loop' }, names: ['事件循环', 'event loop'] },
-  { keyword: { zh: '循环', en: 'loop' }, names: ['循环', 'loop'] },
-  { keyword: { zh: '协程', en: 'coroutine' }, names: ['协程', 'coroutine', 'coroutines'] },
+  { keyword: { zh: '死锁', en: 'deadlock' }, names: ['死锁', 'deadlock', 'deadlocks'], taught: ['deadlock#what-is-deadlock', 'deadlock'] },
+  { keyword: { zh: '互斥锁', en: 'mutex' }, names: ['互斥锁', '锁', 'mutex', 'lock'], taught: ['mutex#lock'] },
+  { keyword: { zh: '事件循环', en: 'event loop' }, names: ['事件循环', 'event loop'], taught: [] },
+  { keyword: { zh: '循环', en: 'loop' }, names: ['循环', 'loop'], taught: [] },
+  { keyword: { zh: '协程', en: 'coroutine' }, names: ['协程', 'coroutine', 'coroutines'], taught: ['coroutines#what-is-a-coroutine'] },
 ];
 
 const HERE = 'http://127.0.0.1:4321/zh/threads/';
@@ -98,6 +101,10 @@ describe('planSearch: the queries of one search', () => {
             "deadlock",
           ],
         },
+        "taught": [
+          "deadlock#what-is-deadlock",
+          "deadlock",
+        ],
       }
     `);
   });
@@ -117,23 +124,44 @@ describe('planSearch: the queries of one search', () => {
             "thread",
           ],
         },
+        "taught": [],
       }
     `);
   });
 });
 
-describe('sectionScore: how well a section matches what was searched', () => {
-  const weighted = { weighted_locations: [{ weight: 2, location: 0 }, { weight: 0.5, location: 9 }], locations: [0, 9, 12] };
+describe('taughtTarget: a result URL as a glossary target', () => {
   test.for([
-    ['the weights of its matching words', sub('Other', '/en/a/#x', weighted), 'mutex', 2.5],
-    ['the number of matching words without weights', sub('Other', '/en/a/#x', { locations: [1, 2, 3] }), 'mutex', 3],
-    ['1000 more for a section whose heading names the query', sub('Mutex', '/en/a/#mutex', weighted), 'mutex', 1002.5],
-    ['500 more for the top of a page named after the query', sub('Mutex', '/en/mutex/', weighted), 'mutex', 502.5],
-    ['a heading with every word of the query, in any order', sub('The event loop', '/en/a/#x'), 'loop event', 1000],
-    ['a quoted query as its words', sub('The event loop', '/en/a/#x'), '"event loop"', 1000],
-    ['no bonus for a query of quotes only', sub('Quotes', '/en/a/#x'), '""', 0],
-  ] as const)('%s', ([, section, searched, expected]) => {
-    expect(sectionScore(section, searched)).toBe(expected);
+    ['a section', '/zh/asyncio/#results', 'asyncio#results'],
+    ['the top of a page', '/en/deadlock/', 'deadlock'],
+    ['a page below another path', '/en/compare/deadlock/#two-locks', 'compare/deadlock#two-locks'],
+  ] as const)('%s', ([, url, expected]) => {
+    expect(taughtTarget(url)).toBe(expected);
+  });
+});
+
+describe('sectionTier: how surely a section teaches what was searched', () => {
+  test.for([
+    ['3 for a section the glossary says teaches the term, whatever its heading', sub('Getting results', '/zh/asyncio/#results'), 'callback', ['asyncio#results'], 3],
+    ['3 for the top of a page the glossary names', sub('Deadlock', '/en/deadlock/'), 'deadlock', ['deadlock'], 3],
+    ['2 for a section whose heading names the query', sub('Mutex', '/en/a/#mutex'), 'mutex', [], 2],
+    ['2 for a heading with every word of the query, in any order', sub('The event loop', '/en/a/#x'), 'loop event', [], 2],
+    ['2 for a quoted query, as its words', sub('The event loop', '/en/a/#x'), '"event loop"', [], 2],
+    ['1 for the top of a page named after the query', sub('Mutex', '/en/mutex/'), 'mutex', [], 1],
+    ['0 for a section that mentions the query', sub('Other', '/en/a/#x', { locations: [1, 2, 3] }), 'mutex', [], 0],
+    ['0 for a section of another page than the one taught', sub('Results', '/zh/tasks/#results'), 'callback', ['asyncio#results'], 0],
+    ['0 for a query of quotes only', sub('Quotes', '/en/a/#x'), '""', [], 0],
+  ] as const)('%s', ([, section, searched, taught, expected]) => {
+    expect(sectionTier(section, searched, taught)).toBe(expected);
+  });
+});
+
+describe('matchWeight: how much of a section matches', () => {
+  test.for([
+    ['the weights of its matching words', sub('Other', '/en/a/#x', { weighted_locations: [{ weight: 2, location: 0 }, { weight: 0.5, location: 9 }], locations: [0, 9, 12] }), 2.5],
+    ['the number of matching words without weights', sub('Other', '/en/a/#x', { locations: [1, 2, 3] }), 3],
+  ] as const)('%s', ([, section, expected]) => {
+    expect(matchWeight(section)).toBe(expected);
   });
 });
 
@@ -173,10 +201,20 @@ describe('format: UI strings with placeholders', () => {
   });
 });
 
+describe('loadOnce: a result whose data is fetched once', () => {
+  test('however often it is asked for', async () => {
+    const loads = { count: 0 };
+    const once = loadOnce(result('/en/mutex/', 'Mutex', undefined, loads));
+    await Promise.all([once.data(), once.data()]);
+    await once.data();
+    expect(loads.count).toBe(1);
+  });
+});
+
 describe('groupFor: one language’s pages and their best sections', () => {
   test('only the pages in that language', async () => {
     const answers = new Map([['mutex', [result('/zh/mutex/', '互斥锁'), result('/en/mutex/', 'Mutex'), result('/en/threads/', 'Threads')]]]);
-    expect(urlsOf((await groupFor('en', ['mutex'], answers, HERE)).pages)).toEqual(['/en/mutex/', '/en/threads/']);
+    expect(urlsOf((await groupFor('en', ['mutex'], answers, [], HERE)).pages)).toEqual(['/en/mutex/', '/en/threads/']);
   });
 
   test('each page once, in the order of the queries that found it', async () => {
@@ -184,40 +222,57 @@ describe('groupFor: one language’s pages and their best sections', () => {
       ['死锁', [result('/zh/deadlock/', '死锁')]],
       ['deadlock', [result('/zh/threads/', '线程'), result('/zh/deadlock/', '死锁')]],
     ]);
-    expect(urlsOf((await groupFor('zh', ['死锁', 'deadlock'], answers, HERE)).pages)).toEqual(['/zh/deadlock/', '/zh/threads/']);
+    expect(urlsOf((await groupFor('zh', ['死锁', 'deadlock'], answers, [], HERE)).pages)).toEqual(['/zh/deadlock/', '/zh/threads/']);
   });
 
   test('the pages of absolute results, by their path', async () => {
     const answers = new Map([['mutex', [result('http://127.0.0.1:4321/en/mutex/', 'Mutex')]]]);
-    expect(urlsOf((await groupFor('en', ['mutex'], answers, HERE)).pages)).toEqual(['/en/mutex/']);
+    expect(urlsOf((await groupFor('en', ['mutex'], answers, [], HERE)).pages)).toEqual(['/en/mutex/']);
   });
 
   test('chapters before the glossary', async () => {
     const answers = new Map([['mutex', [result('/en/glossary/', 'Glossary'), result('/en/mutex/', 'Mutex'), result('/en/threads/', 'Threads')]]]);
-    expect(urlsOf((await groupFor('en', ['mutex'], answers, HERE)).pages)).toEqual(['/en/mutex/', '/en/threads/', '/en/glossary/']);
+    expect(urlsOf((await groupFor('en', ['mutex'], answers, [], HERE)).pages)).toEqual(['/en/mutex/', '/en/threads/', '/en/glossary/']);
   });
 
   test('with more pages than are shown, the glossary is the one left out', async () => {
     const chapters = Array.from({ length: PAGES_PER_LANGUAGE + 2 }, (_, i) => result(`/en/chapter-${i}/`, `Chapter ${i}`));
     const answers = new Map([['lock', [result('/en/glossary/', 'Glossary'), ...chapters]]]);
-    const pages = (await groupFor('en', ['lock'], answers, HERE)).pages;
+    const pages = (await groupFor('en', ['lock'], answers, [], HERE)).pages;
     expect(urlsOf(pages)).toEqual(Array.from({ length: PAGES_PER_LANGUAGE }, (_, i) => `/en/chapter-${i}/`));
   });
 
   test('no more results loaded than one page beyond those shown', async () => {
     const loads = { count: 0 };
     const many = Array.from({ length: 20 }, (_, i) => result(`/en/chapter-${i}/`, `Chapter ${i}`, undefined, loads));
-    await groupFor('en', ['lock', 'mutex'], new Map([['lock', many], ['mutex', many]]), HERE);
+    await groupFor('en', ['lock', 'mutex'], new Map([['lock', many], ['mutex', many]]), [], HERE);
     expect(loads.count).toBe(PAGES_PER_LANGUAGE + 1);
+  });
+
+  test('the results’ data loaded at once, not one after another', async () => {
+    let inFlight = 0;
+    let most = 0;
+    const slow = Array.from({ length: PAGES_PER_LANGUAGE + 1 }, (_, i): PagefindResult => ({
+      id: `${i}`,
+      score: 1,
+      data: async () => {
+        most = Math.max(most, ++inFlight);
+        await new Promise((resolve) => setImmediate(resolve));
+        inFlight--;
+        return { url: `/en/chapter-${i}/`, excerpt: '', meta: {}, sub_results: [] };
+      },
+    }));
+    await groupFor('en', ['lock'], new Map([['lock', slow]]), [], HERE);
+    expect(most).toBe(PAGES_PER_LANGUAGE + 1);
   });
 
   test('a page’s title, or its URL when it has none', async () => {
     const answers = new Map([['mutex', [result('/en/mutex/', 'Mutex'), result('/en/untitled/', undefined)]]]);
-    expect((await groupFor('en', ['mutex'], answers, HERE)).pages.map((page) => page.title)).toEqual(['Mutex', '/en/untitled/']);
+    expect((await groupFor('en', ['mutex'], answers, [], HERE)).pages.map((page) => page.title)).toEqual(['Mutex', '/en/untitled/']);
   });
 
   test('nothing for queries without answers', async () => {
-    expect(await groupFor('zh', ['死锁'], new Map(), HERE)).toMatchInlineSnapshot(`
+    expect(await groupFor('zh', ['死锁'], new Map(), [], HERE)).toMatchInlineSnapshot(`
       {
         "lang": "zh",
         "pages": [],
@@ -233,7 +288,7 @@ describe('groupFor: one language’s pages and their best sections', () => {
       sub('Queues', '/en/threads/#queues', { locations: [6, 7] }),
     ];
     const answers = new Map([['deadlock', [result('/en/threads/', 'Threads', sections)]]]);
-    const { pages } = await groupFor('en', ['deadlock'], answers, HERE);
+    const { pages } = await groupFor('en', ['deadlock'], answers, [], HERE);
     expect(pages.map((page) => ({ ...page, sections: page.sections.map((section) => section.url) }))).toMatchInlineSnapshot(`
       [
         {
@@ -247,5 +302,47 @@ describe('groupFor: one language’s pages and their best sections', () => {
         },
       ]
     `);
+  });
+
+  test.for([
+    [
+      'a page with a section the glossary says teaches the term, before pages found first that mention it',
+      [result('/zh/coroutines/', '协程', [sub('协程', '/zh/coroutines/', { locations: [1, 2, 3, 4] })]), result('/zh/asyncio/', 'asyncio', [sub('取得任务的结果', '/zh/asyncio/#results', { locations: [1] })])],
+      ['asyncio#results'],
+      ['/zh/asyncio/', '/zh/coroutines/'],
+    ],
+    [
+      'a page with a section named after the query, before pages found first that mention it',
+      [result('/en/yield-from/', 'yield from', [sub('Generator states', '/en/yield-from/#states', { locations: [1, 2] })]), result('/en/concepts/', 'Concepts', [sub('GIL', '/en/concepts/#gil', { locations: [1] })])],
+      [],
+      ['/en/concepts/', '/en/yield-from/'],
+    ],
+    [
+      'pages that teach it equally surely, in the order they were found',
+      [result('/en/mutex/', 'Mutex', [sub('GIL', '/en/mutex/#gil')]), result('/en/concepts/', 'Concepts', [sub('GIL', '/en/concepts/#gil')])],
+      [],
+      ['/en/mutex/', '/en/concepts/'],
+    ],
+    [
+      'the glossary last, even when its entry names the query',
+      [result('/en/glossary/', 'Glossary', [sub('GIL', '/en/glossary/#gil')]), result('/en/threads/', 'Threads', [sub('Threads', '/en/threads/#x', { locations: [1] })])],
+      [],
+      ['/en/threads/', '/en/glossary/'],
+    ],
+  ] as const)('%s', async ([, found, taught, expected]) => {
+    const searched = expected[0]!.startsWith('/zh/') ? '回调' : 'GIL';
+    expect(urlsOf((await groupFor(expected[0]!.slice(1, 3) as 'zh' | 'en', [searched], new Map([[searched, [...found]]]), taught, HERE)).pages)).toEqual(expected);
+  });
+
+  test('a page’s sections that teach the term first, then those named after the query, then the best matches', async () => {
+    const sections = [
+      sub('Locks', '/en/threads/#locks', { locations: [1, 2, 3, 4] }),
+      sub('Deadlock', '/en/threads/#deadlock', { locations: [5] }),
+      sub('Waiting forever', '/en/threads/#waiting', { locations: [6] }),
+      sub('Queues', '/en/threads/#queues', { locations: [6, 7] }),
+    ];
+    const answers = new Map([['deadlock', [result('/en/threads/', 'Threads', sections)]]]);
+    const { pages } = await groupFor('en', ['deadlock'], answers, ['threads#waiting'], HERE);
+    expect(pages[0]!.sections.map((section) => section.url)).toEqual(['/en/threads/#waiting', '/en/threads/#deadlock', '/en/threads/#locks']);
   });
 });

@@ -9,10 +9,12 @@
 import type { Lang } from '../../lib/lang.ts';
 import { escapeRegExp } from '../../lib/regexp.ts';
 
-/** A glossary entry as Search.astro passes it: its keyword in each language, and all its names. */
+/** A glossary entry as Search.astro passes it: its keyword in each language, all its names, and where it is taught. */
 export interface SearchTerm {
   keyword: Record<Lang, string>;
   names: string[];
+  /** The entry's `taught` targets, "page" or "page#section-id" (the same in both languages). */
+  taught: string[];
 }
 
 interface WeightedLocation {
@@ -46,6 +48,8 @@ export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   mergeIndex(url: string, options: Record<string, unknown>): Promise<void>;
   search(query: string): Promise<{ results: PagefindResult[] } | null>;
+  /** Loads the index chunks a search for this term needs, without searching. */
+  preload(query: string): Promise<void>;
 }
 
 export interface ResultPage {
@@ -113,28 +117,49 @@ export interface SearchPlan {
   all: string[];
   /** The queries other than the reader's own, which the results say were searched too. */
   also: string[];
+  /** Where the glossary says the terms the query names are taught ("page#section-id"). */
+  taught: string[];
 }
 
 /** The queries for a (trimmed, non-empty) query on a page in `lang`, whose other language is `other`. */
 export function planSearch(query: string, lang: Lang, other: Lang, terms: SearchTerm[]): SearchPlan {
   const byLang = { [lang]: queriesFor(query, lang, terms), [other]: queriesFor(query, other, terms) } as Record<Lang, string[]>;
   const all = [...new Set([...byLang[lang], ...byLang[other]])];
-  return { byLang, all, also: all.filter((text) => normalise(text) !== normalise(query)) };
+  const taught = [...new Set(matchTerms(query, terms).flatMap((term) => term.taught))];
+  return { byLang, all, also: all.filter((text) => normalise(text) !== normalise(query)), taught };
+}
+
+/** A result URL as a glossary `taught` target: "/zh/asyncio/#results" is "asyncio#results", "/en/deadlock/" is "deadlock". */
+export function taughtTarget(url: string): string {
+  const [path = '', id] = url.split('#');
+  const slug = path.replace(/^\/[^/]+\//, '').replace(/\/$/, '');
+  return id ? `${slug}#${id}` : slug;
 }
 
 /**
- * How well a section of a result page matches: the weight of its matching words, and first of
- * all whether its heading names what was searched (the section about it, not one that mentions it).
+ * How surely a section teaches what was searched, so that a query for a concept lands where it
+ * is explained rather than where it is mentioned in passing: 3 for a section the glossary says
+ * teaches a term of the query, 2 for a section whose heading names the query, 1 for the top of a
+ * page named after it (its introduction carries the page title), 0 for a mere mention.
  */
-export function sectionScore(sub: PagefindSubResult, searched: string): number {
-  const words = sub.weighted_locations?.reduce((sum, location) => sum + location.weight, 0) ?? sub.locations.length;
+export function sectionTier(sub: PagefindSubResult, searched: string, taught: readonly string[]): number {
+  if (taught.includes(taughtTarget(sub.url))) return 3;
   const wanted = normalise(searched.replace(/"/g, ''));
   const title = normalise(sub.title);
   const named = wanted !== '' && (title.includes(wanted) || wanted.split(' ').every((word) => title.includes(word)));
-  // A section named after the query first; then the top of a page named after it (its
-  // introduction carries the page title); then the sections that merely mention it.
-  const anchored = sub.url.includes('#');
-  return words + (named ? (anchored ? 1000 : 500) : 0);
+  if (!named) return 0;
+  return sub.url.includes('#') ? 2 : 1;
+}
+
+/** How much of a section matches: the weight of its matching words (their count if Pagefind gives no weights). */
+export function matchWeight(sub: PagefindSubResult): number {
+  return sub.weighted_locations?.reduce((sum, location) => sum + location.weight, 0) ?? sub.locations.length;
+}
+
+/** A page's sections, best first: by tier, then by the weight of their matching words. */
+export function rankSections(sections: PagefindSubResult[], searched: string, taught: readonly string[]): PagefindSubResult[] {
+  const ranked = sections.map((sub) => ({ sub, tier: sectionTier(sub, searched, taught), weight: matchWeight(sub) }));
+  return ranked.sort((a, b) => b.tier - a.tier || b.weight - a.weight).map(({ sub }) => sub);
 }
 
 /**
@@ -159,31 +184,44 @@ export function localUrls(data: PagefindData, here: string): PagefindData {
   return { ...data, url: path(data.url), sub_results: data.sub_results.map((sub) => ({ ...sub, url: path(sub.url) })) };
 }
 
+/** The result with its data loaded at most once, however many groups ask for it (each load is a fetch). */
+export function loadOnce(result: PagefindResult): PagefindResult {
+  let data: Promise<PagefindData> | undefined;
+  return { ...result, data: () => (data ??= result.data()) };
+}
+
 const isGlossary = (url: string) => url.endsWith('/glossary/');
 
 /**
- * One language's results: the pages in that language found by its queries (in order, each page
- * once), chapters before the glossary, each with its best sections for the query that found it.
- * `answers` holds Pagefind's results for every query of the plan; `here` is the page's URL.
+ * One language's results: the pages in that language found by its queries (each page once),
+ * chapters before the glossary, each with its best sections for the query that found it. Pages
+ * whose best section teaches the query more surely (sectionTier) come first; otherwise they keep
+ * the order the queries found them in. `answers` holds Pagefind's results for every query of the
+ * plan, `taught` is the plan's, and `here` is the page's URL.
  */
-export async function groupFor(lang: Lang, queries: string[], answers: Map<string, PagefindResult[]>, here: string): Promise<ResultGroup> {
+export async function groupFor(lang: Lang, queries: string[], answers: Map<string, PagefindResult[]>, taught: readonly string[], here: string): Promise<ResultGroup> {
   const chosen: Array<{ data: PagefindData; searched: string }> = [];
   const urls = new Set<string>();
+  // Up to one page more than is shown: the glossary, sorted last, may be the one left out.
+  const wanted = PAGES_PER_LANGUAGE + 1;
   for (const text of queries) {
-    for (const result of answers.get(text) ?? []) {
-      // Up to one page more than is shown: the glossary, sorted last, may be the one left out.
-      if (chosen.length > PAGES_PER_LANGUAGE) break;
-      const data = localUrls(await result.data(), here);
-      if (!data.url.startsWith(`/${lang}/`) || urls.has(data.url)) continue;
-      urls.add(data.url);
-      chosen.push({ data, searched: text });
+    const pending = [...(answers.get(text) ?? [])];
+    while (pending.length > 0 && chosen.length < wanted) {
+      // As many loads at once as pages are still wanted: each is a fetch, and one after another they add up.
+      const batch = await Promise.all(pending.splice(0, wanted - chosen.length).map(async (result) => localUrls(await result.data(), here)));
+      for (const data of batch) {
+        if (!data.url.startsWith(`/${lang}/`) || urls.has(data.url)) continue;
+        urls.add(data.url);
+        chosen.push({ data, searched: text });
+      }
     }
   }
-  const pages = chosen.map(({ data, searched }) => {
-    const sections = [...data.sub_results].sort((a, b) => sectionScore(b, searched) - sectionScore(a, searched)).slice(0, SECTIONS_PER_PAGE);
-    return { title: data.meta.title ?? data.url, url: data.url, sections };
+  const ranked = chosen.map(({ data, searched }) => {
+    const sections = rankSections(data.sub_results, searched, taught).slice(0, SECTIONS_PER_PAGE);
+    const tier = sections[0] ? sectionTier(sections[0], searched, taught) : 0;
+    return { page: { title: data.meta.title ?? data.url, url: data.url, sections }, tier };
   });
-  // Chapters first, the glossary after them.
-  pages.sort((a, b) => Number(isGlossary(a.url)) - Number(isGlossary(b.url)));
-  return { lang, pages: pages.slice(0, PAGES_PER_LANGUAGE) };
+  // Chapters first, the glossary after them; then the page that teaches the query (a stable sort).
+  ranked.sort((a, b) => Number(isGlossary(a.page.url)) - Number(isGlossary(b.page.url)) || b.tier - a.tier);
+  return { lang, pages: ranked.slice(0, PAGES_PER_LANGUAGE).map(({ page }) => page) };
 }
