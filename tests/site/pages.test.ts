@@ -91,7 +91,7 @@ for (const file of files) {
     });
 
     test('draws a timeline beside exactly the examples whose recorded run has two or more lanes', () => {
-      const drawn = selectAll('figure.example', tree!).map((figure) => select('figure.timeline svg', figure) !== null);
+      const drawn = selectAll('figure.example', tree!).map((figure) => select('figure.timeline svg', figure) !== undefined);
       expect(drawn).toEqual(page.examples.map((example) => recordings.examples[timelineKey(example)]?.concurrent ?? false));
     });
 
