@@ -109,3 +109,16 @@ describe.concurrent('on every CPython here', () => {
     });
   }
 });
+
+describe('a program that looks at a lock’s type', () => {
+  const spec = example('src="lock-type.py"', 'lock');
+
+  test('is changed by the wrapped locks of a full recording, which is refused', async () => {
+    await expect(recordTimeline(spec, FIXTURES)).rejects.toThrow(/the recorded run does not print what the page documents/);
+  });
+
+  test('is recorded as it runs unrecorded when its locks are left unwrapped', async () => {
+    const timeline = await recordTimeline(spec, FIXTURES, {}, 'without-locks');
+    expect([timeline.recorder, laneNames(timeline)]).toEqual(['without-locks', ['thread MainThread', 'thread Thread-1 (show)']]);
+  });
+});

@@ -14,7 +14,7 @@ export { parseOutputPattern, placeholderLabel, placeholderValues } from './patte
 export { checkTwins, missingTwin } from './twins.ts';
 
 // Run
-export { runSnippet, type RunResult, type WaitKind } from './run-snippet.ts';
+export { runSnippet, type RecorderMode, type RunResult, type WaitKind } from './run-snippet.ts';
 export { defaultPython, liveProcessGroups, PYODIDE, reapWithThisProcess } from './processes.ts';
 export { findInterpreters, type Interpreter } from './interpreters.ts';
 

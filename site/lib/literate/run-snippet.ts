@@ -46,6 +46,9 @@ export interface Lane {
 
 export type WaitKind = 'sleep' | 'lock' | 'await';
 
+/** How a run is recorded: with every lock wrapped so that `with lock:` is seen, or without. */
+export type RecorderMode = 'full' | 'without-locks';
+
 /** A wait in a recorded run: from when to when (null: still waiting when the run ended), at which line of the snippet. */
 export interface Wait {
   lane: number;
@@ -108,8 +111,12 @@ export interface RunOptions {
   startConcurrency?: number;
   /** Environment variables to add to this process's. */
   env?: Record<string, string>;
-  /** Record who writes each line and where each thread and task waits (slower: never for a timing check). */
-  record?: boolean;
+  /**
+   * Record who writes each line and where each thread and task waits (slower: never for a timing
+   * check). 'without-locks' leaves locks unwrapped, so `with lock:` waits go unseen but a program
+   * that takes a lock millions of times (or prints a lock's type) runs as it does unrecorded.
+   */
+  record?: RecorderMode | false;
 }
 
 /** Seconds past `stopAfter` that a run which dumps its stacks may take to stop itself before it is killed. */
@@ -162,7 +169,7 @@ function startRun(snippetPath: string, options: RunOptions, reachedSnippet: () =
       ...env,
       // boot.py stops the run itself, with faulthandler's stack dump on fd 4.
       ...(dumpStacks && stopAfter !== undefined ? { LITERATE_STOP_AFTER: String(stopAfter) } : {}),
-      ...(record ? { LITERATE_RECORD: '1' } : {}),
+      ...(record ? { LITERATE_RECORD: record } : {}),
       PYTHONIOENCODING: 'utf-8',
       PYTHONUTF8: '1',
       PYTHONDONTWRITEBYTECODE: '1',

@@ -12,7 +12,7 @@ import type { LiterateConfig, TimelineConfig } from './config.ts';
 import { exampleLabel, type ExampleSpec } from './example.ts';
 import { checkExample, isTimed, matchLines, runExample } from './matchers.ts';
 import { placeholderValues } from './patterns.ts';
-import type { Activity, RunOptions, RunResult, WaitKind } from './run-snippet.ts';
+import type { Activity, RecorderMode, RunOptions, RunResult, WaitKind } from './run-snippet.ts';
 
 export type LaneKind = 'thread' | 'task' | 'process';
 
@@ -57,10 +57,11 @@ export interface Timeline {
   /** Two or more lanes act: the site draws this one. */
   concurrent: boolean;
   /**
-   * False when only the output was kept, from a plain run: under the recorder the program no
-   * longer printed what its page documents (its overhead changes what it measures).
+   * How it was recorded: 'full'; 'without-locks' where wrapped locks change what the program
+   * prints (it takes a lock millions of times, or prints a lock's type); null when even that did,
+   * and only the output of a plain run was kept.
    */
-  recorded: boolean;
+  recorder: RecorderMode | null;
 }
 
 export interface TimelineFile {
@@ -81,7 +82,7 @@ const laneKind = (lane: Activity['lanes'][number]): LaneKind => (lane.task !== n
  * Builds the timeline of a recorded run that satisfies its page. Throws when the run does not
  * print what the page documents: a picture of a wrong run must never be kept.
  */
-export function timelineOf(example: ExampleSpec, result: RunResult, source: string, config: Pick<LiterateConfig, 'root'>): Timeline {
+export function timelineOf(example: ExampleSpec, result: RunResult, source: string, config: Pick<LiterateConfig, 'root'>, recorder: RecorderMode = 'full'): Timeline {
   const problems = checkExample(example, result);
   if (problems.length > 0 || !result.activity) throw new Error(`${exampleLabel(example, config)}: the recorded run does not print what the page documents:\n${problems.join('\n')}`);
   const { activity } = result;
@@ -114,7 +115,7 @@ export function timelineOf(example: ExampleSpec, result: RunResult, source: stri
     end,
     stopped: result.killed,
     concurrent: lanes.length >= 2,
-    recorded: true,
+    recorder,
   };
 }
 
@@ -122,7 +123,7 @@ export function timelineOf(example: ExampleSpec, result: RunResult, source: stri
 export function outputOf(example: ExampleSpec, result: RunResult, config: Pick<LiterateConfig, 'root'>): Timeline {
   const problems = checkExample(example, result);
   if (problems.length > 0) throw new Error(`${exampleLabel(example, config)}: the run does not print what the page documents:\n${problems.join('\n')}`);
-  return { lanes: [], lines: recordedLines(example, result, () => 0), waits: [], end: endOf(result), stopped: result.killed, concurrent: false, recorded: false };
+  return { lanes: [], lines: recordedLines(example, result, () => 0), waits: [], end: endOf(result), stopped: result.killed, concurrent: false, recorder: null };
 }
 
 const endOf = (result: RunResult) => round(result.killed ? (result.killedAfter ?? 0) : (result.duration ?? 0));
@@ -143,9 +144,9 @@ function recordedLines(example: ExampleSpec, result: RunResult, lane: (index: nu
 const round = (seconds: number) => Math.round(seconds * 1000) / 1000;
 
 /** Runs an example with the recorder, the way its page says it behaves, and builds its timeline. */
-export async function recordTimeline(example: ExampleSpec, config: Pick<LiterateConfig, 'root'>, options: RunOptions = {}): Promise<Timeline> {
-  const result = await runExample(example, { ...options, record: true });
-  return timelineOf(example, result, readFileSync(example.snippet, 'utf8'), config);
+export async function recordTimeline(example: ExampleSpec, config: Pick<LiterateConfig, 'root'>, options: RunOptions = {}, recorder: RecorderMode = 'full'): Promise<Timeline> {
+  const result = await runExample(example, { ...options, record: recorder });
+  return timelineOf(example, result, readFileSync(example.snippet, 'utf8'), config, recorder);
 }
 
 /**
@@ -157,7 +158,7 @@ export async function recordTimeline(example: ExampleSpec, config: Pick<Literate
  */
 export function timelineDifferences(example: ExampleSpec, committed: Timeline, fresh: Timeline): string[] {
   const problems: string[] = [];
-  if (!committed.recorded) return problems;
+  if (committed.recorder === null) return problems;
   const laneOf = (timeline: Timeline, index: number) => timeline.lanes[index]!.name;
   const printers = (timeline: Timeline) => [...new Set(timeline.lines.map((line) => laneOf(timeline, line.lane)))].sort().join(', ');
   const writers = (timeline: Timeline) => timeline.lines.filter((line) => line.n !== null).map((line) => [line.n!, laneOf(timeline, line.lane)] as const);

@@ -259,12 +259,16 @@ def _recording_threads(start_new_thread):
 _started = []  # what each thread started with _thread.start_new_thread runs, in order
 
 
-def install(emit, clock, snippet):
-    """Start recording this thread and every thread started from now on."""
+def install(emit, clock, snippet, wrap_locks=True):
+    """Start recording this thread and every thread started from now on.
+
+    wrap_locks=False leaves locks as they are: `with lock:` is then not seen, but a program that
+    takes a lock millions of times, or looks at a lock's type, runs as it does unrecorded."""
     global _emit, _clock, _snippet
     _emit, _clock, _snippet = emit, clock, snippet
     _thread.start_new_thread = _recording_threads(_thread.start_new_thread)
-    threading.Lock = _thread.allocate_lock = _wrapping(_thread.allocate_lock)
-    threading.RLock = _wrapping(threading.RLock)
+    if wrap_locks:
+        threading.Lock = _thread.allocate_lock = _wrapping(_thread.allocate_lock)
+        threading.RLock = _wrapping(threading.RLock)
     threading.setprofile(_profile)
     sys.setprofile(_profile)
