@@ -158,6 +158,7 @@ const en = {
   'timeline.sleeps': 'sleeps at line {line}: {code}',
   'timeline.waitsLock': 'waits at line {line}: {code}',
   'timeline.awaits': 'suspended at line {line}: {code}',
+  'timeline.waitsInLibrary': 'waits inside the standard library',
   'timeline.untilStopped': 'still waiting when stopped at {s}',
   'timeline.stopped': 'stopped',
   'timeline.markTitle': 'line {n} at {s} s: {text}',

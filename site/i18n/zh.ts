@@ -156,6 +156,7 @@ export default {
   'timeline.sleeps': '在第 {line} 行休眠：{code}',
   'timeline.waitsLock': '在第 {line} 行等待：{code}',
   'timeline.awaits': '在第 {line} 行挂起：{code}',
+  'timeline.waitsInLibrary': '在标准库内部等待',
   'timeline.untilStopped': '直到 {s} 被停下时仍在等待',
   'timeline.stopped': '被停下',
   'timeline.markTitle': '第 {n} 行，{s} 秒：{text}',

@@ -40,8 +40,9 @@ export interface TimelineWait {
   from: number;
   /** null: still waiting when the run ended or was stopped. */
   to: number | null;
-  line: number;
-  /** The snippet's source line it waited at, as written. */
+  /** The snippet's line it waited at; null for a helper thread waiting inside the library. */
+  line: number | null;
+  /** The snippet's source line it waited at, as written ('' inside the library). */
   code: string;
 }
 
@@ -72,6 +73,8 @@ export interface TimelineFile {
 
 /** Shorter waits are a lock taken in passing or a switch of the GIL, not part of the story. */
 export const SHORTEST_WAIT = 0.01;
+/** A helper thread's wait inside the library is shown from this long on. */
+const LIBRARY_WAIT = 0.1;
 /** Waits of a timed example compared between recordings: long enough that load alone does not make them. */
 const LONG_WAIT = 0.5;
 
@@ -87,7 +90,12 @@ export function timelineOf(example: ExampleSpec, result: RunResult, source: stri
   if (problems.length > 0 || !result.activity) throw new Error(`${exampleLabel(example, config)}: the recorded run does not print what the page documents:\n${problems.join('\n')}`);
   const { activity } = result;
   const sourceLines = source.split('\n');
-  const kept = activity.waits.filter((wait) => wait.line !== null && (wait.to === null || wait.to - wait.from >= SHORTEST_WAIT));
+  // Waits at a snippet line; and a helper thread's long waits inside the library (a Timer counting
+  // down, a pool's worker waiting for work), which are all such a thread does.
+  const helper = (index: number) => activity.lanes[index]!.task === null && !(activity.lanes[index]!.pid === null && activity.lanes[index]!.thread === 'MainThread');
+  const kept = activity.waits.filter((wait) =>
+    wait.line !== null ? wait.to === null || wait.to - wait.from >= SHORTEST_WAIT : helper(wait.lane) && wait.to !== null && wait.to - wait.from >= LIBRARY_WAIT,
+  );
   // Every task that acts and every thread that ran the snippet's code, even one that only computes;
   // the main thread of a program whose work is all in tasks only where it prints or waits itself.
   const acting = new Set([...result.lines.flatMap((line) => (line.lane === undefined ? [] : [line.lane])), ...kept.map((wait) => wait.lane)]);
@@ -97,7 +105,7 @@ export function timelineOf(example: ExampleSpec, result: RunResult, source: stri
   const renumber = new Map(lanes.map(({ index }, position) => [index, position]));
   const lane = (index: number | undefined) => renumber.get(index ?? -1) ?? 0;
   const lines = recordedLines(example, result, lane);
-  const waits = kept.map((wait): TimelineWait => ({ lane: lane(wait.lane), kind: wait.kind, from: round(wait.from), to: wait.to === null ? null : round(wait.to), line: wait.line!, code: sourceLines[wait.line! - 1]?.trim() ?? '' }));
+  const waits = kept.map((wait): TimelineWait => ({ lane: lane(wait.lane), kind: wait.kind, from: round(wait.from), to: wait.to === null ? null : round(wait.to), line: wait.line, code: wait.line === null ? '' : (sourceLines[wait.line - 1]?.trim() ?? '') }));
   const end = endOf(result);
   // A lane lasts from its first act to its last: a line, the end of a wait, its thread's exit. (The main
   // thread's own code may end long before the program does, which waits for its other threads.)
