@@ -22,10 +22,10 @@ await Promise.all(
   examples.map((example) =>
     limit(async () => {
       // A recorded run that misses a documented time on a busy machine is tried again. One that
-      // wrapped locks keep from printing what its page documents is recorded without them, and
-      // one that even that keeps from it keeps only a plain run's output.
+      // wrapped locks keep from printing what its page documents is recorded without them, then
+      // without the profiler; one that even that keeps from it keeps only a plain run's output.
       const problems: string[] = [];
-      for (const recorder of ['full', 'full', 'full', 'without-locks', 'without-locks'] as const) {
+      for (const recorder of ['full', 'full', 'full', 'without-locks', 'without-locks', 'light', 'light'] as const) {
         try {
           recorded[timelineKey(example)] = await recordTimeline(example, project, {}, recorder);
           if (recorder !== 'full') withoutLocks.push(`${timelineKey(example)}: ${problems.at(-1)!.split('\n')[1]}`);
@@ -48,7 +48,7 @@ if (failures.length > 0) {
   process.exit(1);
 }
 writeFileSync(timelines.timelinesFile, formatTimelines({ python, examples: recorded }));
-if (withoutLocks.length > 0) console.log(`${withoutLocks.length} examples recorded without wrapped locks (with them, they print something else):\n${withoutLocks.join('\n')}\n`);
+if (withoutLocks.length > 0) console.log(`${withoutLocks.length} examples recorded without wrapped locks or without the profiler (with them, they print something else):\n${withoutLocks.join('\n')}\n`);
 if (unrecordable.length > 0) console.log(`${unrecordable.length} examples keep only their output; under the recorder they print something else:\n${unrecordable.join('\n\n')}\n`);
 const drawn = Object.values(recorded).filter((timeline) => timeline.concurrent).length;
 console.log(`${examples.length} examples recorded on Python ${python}; ${drawn} have two or more lanes and get a timeline`);

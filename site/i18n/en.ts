@@ -172,6 +172,8 @@ const en = {
   'timeline.time': 'Time',
   'timeline.lane': 'Lane',
   'timeline.event': 'What happens',
+  'timeline.withoutLocks': 'Waits at “with lock:” are not drawn: recording them changes what this program prints.',
+  'timeline.light': 'Recorded without the profiler, which would slow this program enough to change what it prints: only threads starting and ending, join() and sleep() are drawn.',
 
   'kettle.title': 'The five approaches on one timeline',
   'kettle.desc': 'Drawn from a recorded run of each program on Python {python}. The water boils at {boiled} s. Each lane ends at its last printed line: {ends}.',

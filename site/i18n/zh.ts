@@ -170,6 +170,8 @@ export default {
   'timeline.time': '时间',
   'timeline.lane': '泳道',
   'timeline.event': '发生了什么',
+  'timeline.withoutLocks': '图中没有画出在“with lock:”处的等待：记录它们会改变这个程序的输出。',
+  'timeline.light': '这次记录没有使用 profiler：它会让这个程序慢到输出都变了。图中只画出线程的开始和结束、join() 和 sleep()。',
 
   'kettle.title': '五种做法的时间线',
   'kettle.desc': '根据每个程序在 Python {python} 上的一次录制绘制。水在第 {boiled} 秒烧开。每条泳道在它最后打印的一行结束：{ends}。',

@@ -4,8 +4,8 @@
  * the glossary, <Change> and the home pages all take what they need from here.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { matrix as matrixConfig, timelines as timelinesConfig } from '../../literate.config.ts';
-import { readMatrix, readTimelines } from './literate/index.ts';
+import { matrix as matrixConfig } from '../../literate.config.ts';
+import { readMatrix } from './literate/index.ts';
 import type { Lang } from './lang.ts';
 import type { PageSummary } from './remark-literate.ts';
 
@@ -76,11 +76,4 @@ let matrix: ReturnType<typeof readMatrix> | undefined;
 /** The committed version matrix, read once per build (every example's badge row uses it). */
 export function siteMatrix(): ReturnType<typeof readMatrix> {
   return (matrix ??= readMatrix(matrixConfig));
-}
-
-let recordings: ReturnType<typeof readTimelines> | undefined;
-
-/** The committed recorded runs (npm run timelines), read once per build, for figures that compare several programs. */
-export function siteRecordings(): ReturnType<typeof readTimelines> {
-  return (recordings ??= readTimelines(timelinesConfig));
 }

@@ -92,6 +92,12 @@ function shownExample({ file: _file, snippet, ...spec }: ExampleSpec<Lang>, conf
   return { spec, snippetPath: path.relative(config.root, snippet), code: readFileSync(snippet, 'utf8'), run, recordedOn: recorded.python };
 }
 
+/** Figures that compare several of the page's programs get the page's recorded runs, keyed by src, and the Python that recorded them. */
+const GIVEN_RUNS = new Set(['KettleTimeline']);
+
+const pageRuns = (page: Page<Lang>, recorded: TimelineFile): Record<string, Timeline> =>
+  Object.fromEntries(page.examples.flatMap((example) => (recorded.examples[timelineKey(example)] ? [[example.src, recorded.examples[timelineKey(example)]!]] : [])));
+
 type Component = MdxJsxFlowElement | MdxJsxTextElement;
 const isComponent = (node: { type: string }): node is Component => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 
@@ -122,6 +128,7 @@ export default function remarkLiterate(options: { config: LiterateConfig<Lang>; 
       if (node.attributes.some((given) => given.type === 'mdxJsxAttribute' && given.name === 'lang'))
         throw new LiterateError(config, file.path, node.position?.start.line ?? 0, `<${node.name}> is given lang="…"`, 'remove it: every component learns the language of its page');
       node.attributes.push(attribute('lang', page.lang));
+      if (GIVEN_RUNS.has(node.name)) node.attributes.push(expressionAttribute('runs', pageRuns(page, recorded)), attribute('recordedOn', recorded.python));
     });
 
     const sections: PageSummary['sections'] = [];

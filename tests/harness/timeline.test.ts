@@ -107,7 +107,27 @@ describe.concurrent('on every CPython here', () => {
       const timeline = await recordTimeline(spec, FIXTURES, { python: interpreter.path });
       expect(waits(timeline).filter((wait) => wait.endsWith('(still waiting)')).sort()).toEqual(['x lock line 11: with second: (still waiting)', 'y lock line 11: with second: (still waiting)']);
     });
+
+    test(`${interpreter.version} records a thread’s sleep and its join without a profiler`, async () => {
+      const timeline = await recordTimeline(lightly, FIXTURES, { python: interpreter.path }, 'light');
+      expect([laneNames(timeline), waits(timeline).sort()]).toEqual([['thread MainThread', 'thread looker'], ['MainThread lock line 13: t.join()', 'looker sleep line 7: time.sleep(0.2)']]);
+    });
   }
+});
+
+// Its thread prints sys.getprofile(): "None" when it runs unrecorded.
+const lightly = example('src="profiler-visible.py"', 'None');
+
+describe('a program that the profiler itself changes', () => {
+  test('is refused by a full recording and by one without locks', async () => {
+    await expect(recordTimeline(lightly, FIXTURES)).rejects.toThrow(/the recorded run does not print what the page documents/);
+    await expect(recordTimeline(lightly, FIXTURES, {}, 'without-locks')).rejects.toThrow(/the recorded run does not print what the page documents/);
+  });
+
+  test('is recorded lightly as it runs unrecorded, its line tied to the thread that printed it', async () => {
+    const timeline = await recordTimeline(lightly, FIXTURES, {}, 'light');
+    expect([timeline.recorder, writers(timeline), timeline.concurrent]).toEqual(['light', ['1 looker'], true]);
+  });
 });
 
 describe('a program that looks at a lock’s type', () => {

@@ -12,7 +12,7 @@ import { describe, expect, test } from 'vitest';
 import { project, timelines } from '../../literate.config.ts';
 import { listPages, placeholderLabel, readPage, readTimelines, timelineKey, type ExampleSpec } from '../../site/lib/literate/index.ts';
 import astroConfig from '../../astro.config.mjs';
-import { HTML_LANG, otherLang } from '../../site/lib/i18n.ts';
+import { HTML_LANG, otherLang, t } from '../../site/lib/i18n.ts';
 
 const DIST = path.join(project.root, 'dist');
 const html = (url: string): Root => fromHtml(readFileSync(path.join(DIST, url, 'index.html'), 'utf8'));
@@ -114,6 +114,18 @@ for (const file of files) {
         expect(labelledBy.map((id) => toText(select(`[id="${id}"]`, svg)!).length > 0)).toEqual([true, true]);
         expect(selectAll('details table tbody tr', timeline).length).toBeGreaterThan(0);
       }
+    });
+
+    test('says under a timeline what its recording left out, exactly where the recorder was not the full one', () => {
+      const notes = selectAll('figure.example', tree!).flatMap((figure, i) => {
+        const run = recordings.examples[timelineKey(page.examples[i]!)];
+        return run?.concurrent ? [select('figure.timeline .left-out', figure) === undefined ? 'full' : toText(select('figure.timeline .left-out', figure)!)] : [];
+      });
+      const expected = page.examples.flatMap((example) => {
+        const run = recordings.examples[timelineKey(example)];
+        return run?.concurrent ? [run.recorder === 'full' ? 'full' : t(page.lang, run.recorder === 'light' ? 'timeline.light' : 'timeline.withoutLocks')] : [];
+      });
+      expect(notes).toEqual(expected);
     });
 
     test('highlights each example program with Shiki', () => {

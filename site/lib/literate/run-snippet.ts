@@ -46,8 +46,12 @@ export interface Lane {
 
 export type WaitKind = 'sleep' | 'lock' | 'await';
 
-/** How a run is recorded: with every lock wrapped so that `with lock:` is seen, or without. */
-export type RecorderMode = 'full' | 'without-locks';
+/**
+ * How a run is recorded: 'full' wraps every lock so that `with lock:` is seen; 'without-locks'
+ * leaves locks as they are; 'light' runs no profiler and sees only threads starting and ending,
+ * join() and time.sleep().
+ */
+export type RecorderMode = 'full' | 'without-locks' | 'light';
 
 /** A wait in a recorded run: from when to when (null: still waiting when the run ended), at which line of the snippet. */
 export interface Wait {
@@ -113,8 +117,7 @@ export interface RunOptions {
   env?: Record<string, string>;
   /**
    * Record who writes each line and where each thread and task waits (slower: never for a timing
-   * check). 'without-locks' leaves locks unwrapped, so `with lock:` waits go unseen but a program
-   * that takes a lock millions of times (or prints a lock's type) runs as it does unrecorded.
+   * check), in one of the RecorderModes.
    */
   record?: RecorderMode | false;
 }

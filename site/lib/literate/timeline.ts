@@ -59,8 +59,8 @@ export interface Timeline {
   concurrent: boolean;
   /**
    * How it was recorded: 'full'; 'without-locks' where wrapped locks change what the program
-   * prints (it takes a lock millions of times, or prints a lock's type); null when even that did,
-   * and only the output of a plain run was kept.
+   * prints (it prints a lock's type, say); 'light' where even the profiler does (the program
+   * times its own CPU use); null when even that did, and only the output of a plain run was kept.
    */
   recorder: RecorderMode | null;
 }
@@ -72,7 +72,7 @@ export interface TimelineFile {
 }
 
 /** Shorter waits are a lock taken in passing or a switch of the GIL, not part of the story. */
-export const SHORTEST_WAIT = 0.01;
+const SHORTEST_WAIT = 0.01;
 /** A helper thread's wait inside the library is shown from this long on. */
 const LIBRARY_WAIT = 0.1;
 /** Waits of a timed example compared between recordings: long enough that load alone does not make them. */
@@ -92,7 +92,8 @@ export function timelineOf(example: ExampleSpec, result: RunResult, source: stri
   const sourceLines = source.split('\n');
   // Waits at a snippet line; and a helper thread's long waits inside the library (a Timer counting
   // down, a pool's worker waiting for work), which are all such a thread does.
-  const helper = (index: number) => activity.lanes[index]!.task === null && !(activity.lanes[index]!.pid === null && activity.lanes[index]!.thread === 'MainThread');
+  const isMain = (lane: Activity['lanes'][number]) => lane.pid === null && lane.thread === 'MainThread' && lane.task === null;
+  const helper = (index: number) => activity.lanes[index]!.task === null && !isMain(activity.lanes[index]!);
   const kept = activity.waits.filter((wait) =>
     wait.line !== null ? wait.to === null || wait.to - wait.from >= SHORTEST_WAIT : helper(wait.lane) && wait.to !== null && wait.to - wait.from >= LIBRARY_WAIT,
   );
@@ -100,7 +101,6 @@ export function timelineOf(example: ExampleSpec, result: RunResult, source: stri
   // the main thread of a program whose work is all in tasks only where it prints or waits itself.
   const acting = new Set([...result.lines.flatMap((line) => (line.lane === undefined ? [] : [line.lane])), ...kept.map((wait) => wait.lane)]);
   const hasTasks = activity.lanes.some((lane) => lane.task !== null);
-  const isMain = (lane: Activity['lanes'][number]) => lane.pid === null && lane.thread === 'MainThread' && lane.task === null;
   const lanes = activity.lanes.flatMap((lane, index) => (acting.has(index) || (lane.runsSnippet && lane.task === null && !(isMain(lane) && hasTasks)) ? [{ index, lane }] : []));
   const renumber = new Map(lanes.map(({ index }, position) => [index, position]));
   const lane = (index: number | undefined) => renumber.get(index ?? -1) ?? 0;

@@ -181,7 +181,7 @@ if os.environ.get("LITERATE_RECORD"):
             _events.write(json.dumps(event) + "\n")
             _events.flush()
 
-    _RECORDER.install(_emit_event, lambda: time.monotonic() - _T0, _SNIPPET, wrap_locks=os.environ["LITERATE_RECORD"] != "without-locks")
+    _RECORDER.install(_emit_event, lambda: time.monotonic() - _T0, _SNIPPET, os.environ["LITERATE_RECORD"])
 sys.argv = sys.argv[1:]
 sys.path[0] = os.path.dirname(os.path.abspath(_SNIPPET))
 sys.stdout = _TimedStream(sys.stdout, "out")

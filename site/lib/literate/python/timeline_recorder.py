@@ -16,7 +16,8 @@ A wait with no resume was still going when the run ended or was stopped: a deadl
 
 Locks are made visible by wrapping them: `with lock:` on a lock made by C code calls nothing that
 sys.setprofile sees. Everything else comes from the profiler hooks (sys.setprofile and
-threading.setprofile). Written in Python 3.6 syntax, like boot.py.
+threading.setprofile), except in the light mode, which uses no profiler at all (see install()).
+Written in Python 3.6 syntax, like boot.py.
 """
 import _thread
 import dis
@@ -232,7 +233,7 @@ def stop():
     sys.setprofile(None)
 
 
-def _recording_threads(start_new_thread):
+def _recording_threads(start_new_thread, profile):
     """_thread's threads have no names and no profiler: each is named by the order it was
     started in, and recorded like threading's threads."""
 
@@ -243,7 +244,9 @@ def _recording_threads(start_new_thread):
         @functools.wraps(function)
         def run(*args, **kwargs):
             _thread_names[_thread.get_ident()] = name
-            sys.setprofile(_profile)
+            sys.setprofile(profile)
+            if profile is None:
+                _runs()
             try:
                 return function(*args, **kwargs)
             finally:
@@ -259,16 +262,68 @@ def _recording_threads(start_new_thread):
 _started = []  # what each thread started with _thread.start_new_thread runs, in order
 
 
-def install(emit, clock, snippet, wrap_locks=True):
+def _runs():
+    """The calling thread starts to run the snippet's code."""
+    _threads_seen.add(_thread.get_ident())
+    _emit({"e": "runs", "w": who(task=False), "t": _clock()})
+
+
+def _waiting(kind, call):
+    """Run call() as a wait of this kind, at the snippet's line that led to it (the light mode's
+    stand-in for the profiler)."""
+    lane = who()
+    _emit({"e": "wait", "w": lane, "k": kind, "t": _clock(), "l": _snippet_line(sys._getframe(1))})
+    try:
+        return call()
+    finally:
+        _emit({"e": "resume", "w": lane, "t": _clock()})
+
+
+def _in_snippet(function):
+    return getattr(getattr(function, "__code__", None), "co_filename", None) == _snippet
+
+
+def _record_lightly():
+    """Threads starting and ending, join() and time.sleep(), seen by wrapping them: no profiler runs."""
+    bootstrap, join, sleep = threading.Thread._bootstrap_inner, threading.Thread.join, sys.modules["time"].sleep
+
+    def bootstrap_inner(thread):
+        if _in_snippet(getattr(thread, "_target", None)) or _in_snippet(type(thread).run):
+            _thread_names[_thread.get_ident()] = thread.name  # threading registers it only inside bootstrap()
+            _runs()
+        try:
+            bootstrap(thread)
+        finally:
+            if _thread.get_ident() in _threads_seen:
+                _emit({"e": "exit", "w": who(task=False), "t": _clock()})
+
+    def joining(thread, timeout=None):
+        if not thread.is_alive():  # a finished thread is joined at once: no wait
+            return join(thread, timeout)
+        return _waiting("lock", lambda: join(thread, timeout))
+
+    threading.Thread._bootstrap_inner = bootstrap_inner
+    threading.Thread.join = functools.wraps(join)(joining)
+    sys.modules["time"].sleep = functools.wraps(sleep)(lambda seconds: _waiting("sleep", lambda: sleep(seconds)))
+    _runs()
+
+
+def install(emit, clock, snippet, mode="full"):
     """Start recording this thread and every thread started from now on.
 
-    wrap_locks=False leaves locks as they are: `with lock:` is then not seen, but a program that
-    takes a lock millions of times, or looks at a lock's type, runs as it does unrecorded."""
+    mode "full" wraps locks, so that `with lock:` is seen. "without-locks" leaves locks as they are:
+    `with lock:` is then not seen, but a program that looks at a lock's type runs as it does
+    unrecorded. "light" uses no profiler: the profiler makes every instruction slower, which
+    changes what a program that times its own CPU use prints. It sees only threads starting and
+    ending, join() and time.sleep(), not locks or tasks."""
     global _emit, _clock, _snippet
     _emit, _clock, _snippet = emit, clock, snippet
-    _thread.start_new_thread = _recording_threads(_thread.start_new_thread)
-    if wrap_locks:
+    profile = None if mode == "light" else _profile
+    _thread.start_new_thread = _recording_threads(_thread.start_new_thread, profile)
+    if mode == "full":
         threading.Lock = _thread.allocate_lock = _wrapping(_thread.allocate_lock)
         threading.RLock = _wrapping(threading.RLock)
-    threading.setprofile(_profile)
-    sys.setprofile(_profile)
+    if profile is None:
+        _record_lightly()
+    threading.setprofile(profile)
+    sys.setprofile(profile)
