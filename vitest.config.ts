@@ -14,7 +14,7 @@ export default defineConfig({
       {
         test: {
           name: 'literate',
-          include: ['tests/literate.test.ts', 'tests/timelines.test.ts', 'tests/boundary.test.ts', 'tests/parity.test.ts', 'tests/what-changed.test.ts', 'tests/first-use.test.ts', 'tests/test-talk.test.ts', 'tests/harness/**/*.test.ts'],
+          include: ['tests/literate.test.ts', 'tests/timelines.test.ts', 'tests/boundary.test.ts', 'tests/parity.test.ts', 'tests/what-changed.test.ts', 'tests/first-use.test.ts', 'tests/test-talk.test.ts', 'tests/ci-workflow.test.ts', 'tests/harness/**/*.test.ts'],
           exclude: ['tests/harness/teardown.test.ts'],
         },
       },

@@ -58,7 +58,7 @@ for (const stage of stages.filter((stage) => !only || stage.name.includes(only))
   console.log(`${stage.name.padEnd(40)} ${code === 0 ? 'pass' : 'FAIL'}  wall ${row.wall.toFixed(1).padStart(6)} s  cpu ${row.cpu.toFixed(1).padStart(6)} s  floor ${row.floor.toFixed(1).padStart(6)} s${stage.longest ? ` (longest documented run ${stage.longest} s, cpu/cores ${(cpu / cores).toFixed(1)} s)` : ' (cpu/cores)'}  ×${row.ratio.toFixed(2)}`);
 }
 const total = rows.reduce((sum, row) => sum + (row.inTotal ? (row.wall as number) : 0), 0);
-console.log(`npm test's stages: ${total.toFixed(0)} s on ${cores} cores`);
+if (rows.some((row) => row.inTotal)) console.log(`npm test's stages: ${total.toFixed(0)} s on ${cores} cores`);
 if (!only) writeFileSync(path.join(ROOT, 'data', 'bench.json'), `${JSON.stringify({ cores, stages: rows, total: round(total) }, null, 2)}\n`);
 process.exit(rows.every((row) => row.passed) ? 0 : 1);
 
