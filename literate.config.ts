@@ -29,6 +29,7 @@ export const project: LiterateConfig<Lang> = {
 export const matrix: MatrixConfig = {
   matrixFile: path.join(root, 'data', 'matrix.json'),
   measuredFile: path.join(root, 'data', 'matrix-measured.json'),
+  partsDir: path.join(root, 'data', 'matrix-parts'),
   // Native runs mostly sleep, and their start-ups already go one per core (runSnippet), so many
   // share the cores; a Pyodide run spends its CPU loading.
   concurrency: { cpython: 32, pyodide: os.availableParallelism() },

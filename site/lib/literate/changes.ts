@@ -2,14 +2,14 @@
  * Entries of the "What changed since the chapter" page: <Change example="…" since="3.10">.
  * Each names the example that shows today's behaviour and the version since which it holds,
  * and is checked against the committed version matrix (itself re-run by the matrix test):
- *   since="always"  the example prints its documented output on every CPython column
+ *   since="always"  the example prints its documented output on every CPython column (either build)
  *   since="3.10"    it does not before 3.10, and does from 3.10 on
  *   until="3.12"    it does before 3.12 (the chapter's behaviour), and no longer from 3.12 on
  */
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { LiterateError, type LiterateConfig } from './config.ts';
-import { compareVersions } from './interpreters.ts';
-import { exampleKey, type Matrix } from './matrix.ts';
+import { compareVersions, minorOf } from './interpreters.ts';
+import { columnName, exampleKey, type Matrix } from './matrix.ts';
 
 export interface ChangeSpec<L extends string = string> {
   file: string;
@@ -40,12 +40,13 @@ export function changeEvidenceProblems(change: ChangeSpec, matrix: Matrix): stri
   const row = matrix.cells[exampleKey({ lang: change.lang, src: change.example })];
   if (!row) return [`example ${change.example} is not in the version matrix (is it on a ${change.lang} page? run npm run matrix)`];
   const problems: string[] = [];
+  // Both builds of CPython count (an entry is about CPython); Pyodide's event loop is its own.
   for (const column of matrix.columns.filter((c) => c.runtime === 'cpython')) {
-    const documented = row[column.minor]?.status === 'documented';
-    const expected =
-      change.until !== undefined ? compareVersions(column.minor, change.until) < 0 : change.since === 'always' || compareVersions(column.minor, change.since!) >= 0;
+    const documented = row[column.id]?.status === 'documented';
+    const minor = minorOf(column.version);
+    const expected = change.until !== undefined ? compareVersions(minor, change.until) < 0 : change.since === 'always' || compareVersions(minor, change.since!) >= 0;
     if (documented !== expected)
-      problems.push(`on Python ${column.version} the example ${documented ? 'prints' : 'does not print'} its documented output (${row[column.minor]?.status}), but the entry says ${changeLabel(change)}`);
+      problems.push(`on ${columnName(column)} the example ${documented ? 'prints' : 'does not print'} its documented output (${row[column.id]?.status}), but the entry says ${changeLabel(change)}`);
   }
   return problems;
 }

@@ -21,6 +21,8 @@ export interface MatrixConfig {
   matrixFile: string;
   /** What was measured: times, the output of a differing run. */
   measuredFile: string;
+  /** One file per column run on its own (<partsDir>/<column id>.json), merged into the two above. */
+  partsDir: string;
   /** Runs at once per runtime: CPython runs mostly sleep; a Pyodide run keeps a core busy. */
   concurrency: { cpython: number; pyodide: number };
 }

@@ -16,14 +16,32 @@ export { checkTwins, missingTwin } from './twins.ts';
 // Run
 export { runSnippet, type RecorderMode, type RunResult, type WaitKind } from './run-snippet.ts';
 export { defaultPython, liveProcessGroups, PYODIDE, reapWithThisProcess } from './processes.ts';
-export { findInterpreters, type Interpreter } from './interpreters.ts';
+export { findInterpreters, minorOf, type Build, type Interpreter } from './interpreters.ts';
 
 // Check or update
 export { checkExample, describeFailure, runExample, testBudget, timingMargin } from './matchers.ts';
 export { judgeRun, updatePage } from './update.ts';
 
 // The version matrix
-export { exampleKey, findColumns, formatMatrix, readMatrix, runColumn, runMatrix, type CellStatus } from './matrix.ts';
+export {
+  columnName,
+  columnOfInterpreter,
+  exampleKey,
+  findColumns,
+  formatMatrix,
+  mergeParts,
+  partFile,
+  pickColumn,
+  pyodideColumn,
+  readMatrix,
+  readParts,
+  runPart,
+  splitMatrix,
+  withFreshParts,
+  type CellStatus,
+  type ColumnSpec,
+  type MatrixPart,
+} from './matrix.ts';
 export { changeEvidenceProblems, changeLabel } from './changes.ts';
 
 // Timelines of recorded runs

@@ -6,17 +6,25 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 
+/** A free-threaded build (3.13t, 3.14t) reports the same version as the GIL build beside it. */
+export const BUILDS = ['gil', 'free-threaded'] as const;
+export type Build = (typeof BUILDS)[number];
+
 export interface Interpreter {
   /** Full version, e.g. "3.11.7". */
   version: string;
-  /** "3.11": the column a version matrix shows. */
-  minor: string;
+  build: Build;
   path: string;
 }
 
-function versionOf(python: string): string | null {
+// sysconfig answers None for Py_GIL_DISABLED before 3.13, 0 on a GIL build.
+const DESCRIBE = 'import sys, sysconfig; print("%d.%d.%d" % sys.version_info[:3], "free-threaded" if sysconfig.get_config_var("Py_GIL_DISABLED") else "gil")';
+
+/** The version and build of a Python 3 interpreter; null if `python` is none. */
+export function describeInterpreter(python: string): Omit<Interpreter, 'path'> | null {
   try {
-    return execFileSync(python, ['-c', 'import sys; print("%d.%d.%d" % sys.version_info[:3])'], { encoding: 'utf8', timeout: 10_000 }).trim();
+    const [version, build] = execFileSync(python, ['-c', DESCRIBE], { encoding: 'utf8', timeout: 10_000, stdio: ['ignore', 'pipe', 'ignore'] }).trim().split(' ');
+    return version?.startsWith('3.') ? { version, build: build as Build } : null;
   } catch {
     return null;
   }
@@ -26,7 +34,9 @@ function pyenvPythons(): string[] {
   try {
     const root = execFileSync('pyenv', ['root'], { encoding: 'utf8' }).trim();
     const versions = execFileSync('pyenv', ['versions', '--bare'], { encoding: 'utf8' }).split('\n').filter(Boolean);
-    return versions.map((version) => path.join(root, 'versions', version, 'bin', 'python')).filter((file) => existsSync(file));
+    // A free-threaded install ("3.13.0t") may have only bin/python3.13t.
+    const names = (version: string) => ['python', `python${minorOf(version)}t`];
+    return versions.flatMap((version) => names(version).map((name) => path.join(root, 'versions', version, 'bin', name)).filter((file) => existsSync(file)).slice(0, 1));
   } catch {
     return []; // no pyenv on this machine
   }
@@ -34,15 +44,18 @@ function pyenvPythons(): string[] {
 
 export function findInterpreters(): Interpreter[] {
   const candidates = [...pyenvPythons(), 'python3', ...(process.env.EXTRA_PYTHONS ?? '').split(':').filter(Boolean)];
-  const seen = new Map<string, Interpreter>(); // by version: the first path found wins
+  const seen = new Map<string, Interpreter>(); // by version and build: the first path found wins
   for (const candidate of candidates) {
-    const version = versionOf(candidate);
-    if (!version || !version.startsWith('3.') || seen.has(version)) continue;
-    const resolved = candidate.includes('/') ? realpathSync(candidate) : candidate;
-    seen.set(version, { version, minor: version.split('.').slice(0, 2).join('.'), path: resolved });
+    const described = describeInterpreter(candidate);
+    if (!described) continue;
+    const key = `${described.version} ${described.build}`;
+    if (!seen.has(key)) seen.set(key, { ...described, path: candidate.includes('/') ? realpathSync(candidate) : candidate });
   }
-  return [...seen.values()].sort((a, b) => compareVersions(a.version, b.version));
+  return [...seen.values()].sort((a, b) => compareVersions(a.version, b.version) || BUILDS.indexOf(a.build) - BUILDS.indexOf(b.build));
 }
+
+/** "3.11.7" → "3.11". */
+export const minorOf = (version: string) => version.split('.').slice(0, 2).join('.');
 
 export function compareVersions(a: string, b: string): number {
   const pa = a.split('.').map(Number);

@@ -5,13 +5,16 @@
  * Results are split in two files so that a fresh run reproduces the first byte for byte:
  *   data/matrix.json           statuses and messages (exception lines, warning texts): deterministic
  *   data/matrix-measured.json  what was measured (times, the actual output of a differing run)
+ * A column can be run on its own, anywhere (one CI job per interpreter), as a part holding its
+ * share of both; merging the parts gives the two files.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import pLimit, { type LimitFunction } from 'p-limit';
 import { createRequire } from 'node:module';
 import type { MatrixConfig } from './config.ts';
 import type { ExampleSpec } from './example.ts';
-import { findInterpreters } from './interpreters.ts';
+import { BUILDS, compareVersions, describeInterpreter, findInterpreters, minorOf, type Build, type Interpreter } from './interpreters.ts';
 import { checkExample, isDocumentedError, lastLine, runExample } from './matchers.ts';
 import { PYODIDE } from './processes.ts';
 import type { RunResult } from './run-snippet.ts';
@@ -32,37 +35,80 @@ export interface MeasuredCell {
   stdout?: string;
 }
 
-export interface Column {
-  /** "3.11": the column's label. */
-  minor: string;
+/** What a column is; its id names it in the cells: "3.13", "3.13t" (free-threaded), "3.14-pyodide". */
+export interface ColumnSpec {
+  id: string;
+  /** The exact version: a column is re-checked only on the same patch release. */
   version: string;
+  build: Build;
   runtime: 'cpython' | 'pyodide';
+}
+
+export interface Column extends ColumnSpec {
   /** What runSnippet is given as `python`. */
   python: string;
 }
 
 export interface Matrix {
-  columns: Array<Omit<Column, 'python'>>;
-  /** example key ("zh/threads/start-new-thread.py") → column minor → cell */
+  columns: ColumnSpec[];
+  /** example key ("zh/threads/start-new-thread.py") → column id → cell */
   cells: Record<string, Record<string, Cell>>;
 }
 
 export type Measured = Record<string, Record<string, MeasuredCell>>;
 
+/** One column's results, as `npm run matrix -- --only ID` writes them (data/matrix-parts/ID.json). */
+export interface MatrixPart {
+  column: ColumnSpec;
+  /** example key → cell */
+  cells: Record<string, Cell>;
+  measured: Record<string, MeasuredCell>;
+}
+
 export const exampleKey = (example: Pick<ExampleSpec, 'lang' | 'src'>) => `${example.lang}/${example.src}`;
+
+export const columnId = ({ version, build, runtime }: Omit<ColumnSpec, 'id'>) =>
+  `${minorOf(version)}${build === 'free-threaded' ? 't' : ''}${runtime === 'pyodide' ? '-pyodide' : ''}`;
+
+/** "Python 3.13.0 free-threaded", "Python 3.14.2 (Pyodide)". */
+export const columnName = ({ version, build, runtime }: ColumnSpec) =>
+  `Python ${version}${build === 'free-threaded' ? ' free-threaded' : ''}${runtime === 'pyodide' ? ' (Pyodide)' : ''}`;
+
+const RUNTIMES: Array<ColumnSpec['runtime']> = ['cpython', 'pyodide'];
+
+/** Version order; within a minor version CPython's GIL build, its free-threaded build, then Pyodide. */
+export const compareColumns = (a: ColumnSpec, b: ColumnSpec) =>
+  compareVersions(minorOf(a.version), minorOf(b.version)) || RUNTIMES.indexOf(a.runtime) - RUNTIMES.indexOf(b.runtime) || BUILDS.indexOf(a.build) - BUILDS.indexOf(b.build);
+
+const nativeColumn = (interpreter: Interpreter): Column => {
+  const spec = { version: interpreter.version, build: interpreter.build, runtime: 'cpython' as const };
+  return { id: columnId(spec), ...spec, python: interpreter.path };
+};
 
 /** Pyodide's CPython version, read from the package (314.0.x ships CPython 3.14). */
 export function pyodideColumn(): Column {
   const lock = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('pyodide/pyodide-lock.json'), 'utf8')) as { info: { python: string } };
-  const version = lock.info.python;
-  return { minor: version.split('.').slice(0, 2).join('.'), version, runtime: 'pyodide', python: PYODIDE };
+  const spec = { version: lock.info.python, build: 'gil' as const, runtime: 'pyodide' as const };
+  return { id: columnId(spec), ...spec, python: PYODIDE };
 }
 
 export function findColumns(): Column[] {
-  const native = findInterpreters().map((interpreter): Column => ({ ...interpreter, runtime: 'cpython', python: interpreter.path }));
-  const pyodide = pyodideColumn();
-  // A native interpreter of the same minor version, if one appears, is the truer column.
-  return native.some((column) => column.minor === pyodide.minor) ? native : [...native, pyodide];
+  return [...findInterpreters().map(nativeColumn), pyodideColumn()].sort(compareColumns);
+}
+
+/** The column `--python PYTHON` names; null if it is no Python 3. */
+export function columnOfInterpreter(python: string): Column | null {
+  const described = describeInterpreter(python);
+  return described && nativeColumn({ ...described, path: python });
+}
+
+/** The column of this id among those found here, or an error that says how to provide one. */
+export function pickColumn(here: Column[], id: string): Column {
+  const column = here.find((c) => c.id === id);
+  if (column) return column;
+  const ids = here.map((column) => column.id).join(', ');
+  if (!/^3\.\d+(t|-pyodide)?$/.test(id)) throw new Error(`${id} is not a column id\n  → name one as 3.13, 3.13t (free-threaded) or 3.14-pyodide; found here: ${ids}`);
+  throw new Error(`no interpreter for column ${id} here (found here: ${ids})\n  → install one (pyenv install ${id}), list its path in $EXTRA_PYTHONS, or name it with --python PATH`);
 }
 
 const THREAD_STARTERS = /^\s*(?:import|from)\s+(?:threading|_thread|multiprocessing|concurrent\.futures)\b|\bto_thread\s*\(|\brun_in_executor\s*\(/m;
@@ -130,27 +176,46 @@ async function runCell(example: ExampleSpec, column: Column, config: MatrixConfi
   return queueOf(config, column.runtime)(async () => classify(example, await runExample(example, { python: column.python })));
 }
 
-/** A column's cells, keyed like the matrix: example key → cell. */
-export async function runColumn(examples: ExampleSpec[], column: Column, config: MatrixConfig): Promise<Array<{ example: ExampleSpec; cell: Cell; measured: MeasuredCell }>> {
-  return Promise.all(examples.map(async (example) => ({ example, ...(await runCell(example, column, config)) })));
+const byKey = <T>(entries: Array<[string, T]>): Record<string, T> => Object.fromEntries(entries.sort(([a], [b]) => a.localeCompare(b)));
+
+/** One column run on every example: rows sorted by key, so that the part is reproducible byte for byte. */
+export async function runPart(examples: ExampleSpec[], column: Column, config: MatrixConfig): Promise<MatrixPart> {
+  const results = await Promise.all(examples.map(async (example) => ({ key: exampleKey(example), ...(await runCell(example, column, config)) })));
+  const { python: _python, ...spec } = column;
+  return { column: spec, cells: byKey(results.map((result) => [result.key, result.cell])), measured: byKey(results.map((result) => [result.key, result.measured])) };
 }
 
-export async function runMatrix(examples: ExampleSpec[], columns: Column[], config: MatrixConfig): Promise<{ matrix: Matrix; measured: Measured }> {
-  const results = await Promise.all(columns.map(async (column) => ({ column, cells: await runColumn(examples, column, config) })));
-  const matrix: Matrix = { columns: columns.map(({ python: _python, ...column }) => column), cells: {} };
-  const measured: Measured = {};
-  // Rows sorted by key and columns in version order, so that the file is reproducible byte for byte.
-  for (const example of [...examples].sort((a, b) => exampleKey(a).localeCompare(exampleKey(b)))) {
-    const key = exampleKey(example);
-    matrix.cells[key] = {};
-    measured[key] = {};
-    for (const { column, cells } of results) {
-      const found = cells.find((entry) => entry.example === example)!;
-      matrix.cells[key]![column.minor] = found.cell;
-      measured[key]![column.minor] = found.measured;
-    }
-  }
-  return { matrix, measured };
+/** Columns side by side, in column order; rows sorted by key. Two parts of one id are an error. */
+export function mergeParts(parts: MatrixPart[]): { matrix: Matrix; measured: Measured } {
+  const sorted = [...parts].sort((a, b) => compareColumns(a.column, b.column));
+  const twice = sorted.find((part, i) => i > 0 && part.column.id === sorted[i - 1]!.column.id);
+  if (twice) throw new Error(`two parts of column ${twice.column.id}\n  → keep one file per column in the parts folder`);
+  const keys = [...new Set(sorted.flatMap((part) => Object.keys(part.cells)))].sort((a, b) => a.localeCompare(b));
+  const row = <T>(key: string, of: (part: MatrixPart) => Record<string, T>) =>
+    Object.fromEntries(sorted.filter((part) => key in of(part)).map((part) => [part.column.id, of(part)[key]!]));
+  return {
+    matrix: { columns: sorted.map((part) => part.column), cells: Object.fromEntries(keys.map((key) => [key, row(key, (part) => part.cells)])) },
+    measured: Object.fromEntries(keys.map((key) => [key, row(key, (part) => part.measured)])),
+  };
+}
+
+/** The matrix cut into one part per column: mergeParts gives it back. */
+export function splitMatrix({ matrix, measured }: { matrix: Matrix; measured: Measured }): MatrixPart[] {
+  const column = <T>(rows: Record<string, Record<string, T>>, id: string) =>
+    Object.fromEntries(Object.entries(rows).flatMap(([key, row]) => (id in row ? [[key, row[id]!]] : [])));
+  return matrix.columns.map((spec) => ({ column: spec, cells: column(matrix.cells, spec.id), measured: column(measured, spec.id) }));
+}
+
+/**
+ * The committed columns with fresh parts in place of those of the same id. A column kept from
+ * the committed matrix loses the rows no fresh part has (examples removed since it was run).
+ */
+export function withFreshParts(committed: MatrixPart[], fresh: MatrixPart[]): MatrixPart[] {
+  if (fresh.length === 0) return committed;
+  const keys = new Set(fresh.flatMap((part) => Object.keys(part.cells)));
+  const only = <T>(rows: Record<string, T>) => Object.fromEntries(Object.entries(rows).filter(([key]) => keys.has(key)));
+  const kept = committed.filter((part) => !fresh.some((f) => f.column.id === part.column.id));
+  return [...kept.map((part) => ({ ...part, cells: only(part.cells), measured: only(part.measured) })), ...fresh];
 }
 
 export function readMatrix(config: MatrixConfig): { matrix: Matrix; measured: Measured } {
@@ -158,6 +223,17 @@ export function readMatrix(config: MatrixConfig): { matrix: Matrix; measured: Me
     matrix: JSON.parse(readFileSync(config.matrixFile, 'utf8')) as Matrix,
     measured: JSON.parse(readFileSync(config.measuredFile, 'utf8')) as Measured,
   };
+}
+
+export const partFile = (config: MatrixConfig, id: string) => path.join(config.partsDir, `${id}.json`);
+
+/** Every part in the parts folder (none if there is no folder). */
+export function readParts(config: MatrixConfig): MatrixPart[] {
+  if (!existsSync(config.partsDir)) return [];
+  return readdirSync(config.partsDir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => JSON.parse(readFileSync(path.join(config.partsDir, name), 'utf8')) as MatrixPart);
 }
 
 export const formatMatrix = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
