@@ -6,6 +6,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { matrix as matrixConfig } from '../../literate.config.ts';
 import { readMatrix } from './literate/index.ts';
+import { sitePath } from './base-path.ts';
 import type { Lang } from './lang.ts';
 import type { PageSummary } from './remark-literate.ts';
 
@@ -17,10 +18,16 @@ export function splitId(entry: PageEntry): { lang: Lang; slug: string } {
   return { lang: lang as Lang, slug: rest.join('/') };
 }
 
-export const pageUrl = (lang: Lang, slug: string) => `/${lang}/${slug}/`;
+// The URLs of the site's pages, under the base path (site/lib/base-path.ts).
+
+/** A language's home page. */
+export const homeUrl = (lang: Lang) => sitePath(`/${lang}/`);
+
+/** A chapter, or the glossary ("glossary"). */
+export const pageUrl = (lang: Lang, slug: string) => sitePath(`/${lang}/${slug}/`);
 
 /** The side-by-side view of a chapter, with the interface in `lang` and that language on the left. */
-export const compareUrl = (lang: Lang, slug: string) => `/${lang}/compare/${slug}/`;
+export const compareUrl = (lang: Lang, slug: string) => sitePath(`/${lang}/compare/${slug}/`);
 
 export interface SectionInfo {
   id: string;
@@ -65,7 +72,7 @@ export function pageInfos(lang: Lang): Promise<PageInfo[]> {
   return infos;
 }
 
-/** The URL of the page that shows an example ("zh", "threads/x.py" → "/zh/threads/"). */
+/** The URL of the page that shows an example ("zh", "threads/x.py" → "/zh/threads/", under the base path). */
 export async function pageOfExample(lang: Lang, src: string): Promise<string | undefined> {
   const page = (await pageInfos(lang)).find((candidate) => candidate.examples.includes(src));
   return page && pageUrl(lang, page.slug);

@@ -8,6 +8,7 @@
  * queries are sent and how results are ranked is in search/logic.ts. Everything is fetched from
  * this site only.
  */
+import { sitePath } from '../lib/base-path.ts';
 import type { Lang } from '../lib/lang.ts';
 import { format, groupFor, headingPrefixLength, loadOnce, planSearch, type Pagefind, type ResultGroup, type SearchTerm } from './search/logic.ts';
 
@@ -78,7 +79,7 @@ function resultsFragment(groups: ResultGroup[], also: string[], view: View): { f
       for (const sub of page.sections) {
         const link = document.createElement('a');
         link.className = 'search-hit';
-        link.href = sub.url;
+        link.href = sitePath(sub.url);
         const hitTitle = document.createElement('span');
         hitTitle.className = 'search-hit-title';
         hitTitle.textContent = sub.title;
@@ -121,11 +122,12 @@ class SiteSearch extends HTMLElement {
     let pagefind: Promise<Pagefind> | undefined;
     const load = () =>
       (pagefind ??= (async () => {
-        const url = '/pagefind/pagefind.js';
-        const module = (await import(/* @vite-ignore */ url)) as Pagefind;
-        await module.options({ excerptLength: 24 });
+        const bundle = `${import.meta.env.BASE_URL}pagefind/`;
+        const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+        // baseUrl: the index has the pages' paths in dist/, and they are served under the base path.
+        await module.options({ excerptLength: 24, baseUrl: import.meta.env.BASE_URL });
         // The same bundle's other-language index; an absolute URL, as Pagefind skips merging its own path.
-        await module.mergeIndex(new URL('/pagefind/', location.href).href, { language: htmlLang[other].toLowerCase(), baseUrl: '/' });
+        await module.mergeIndex(new URL(bundle, location.href).href, { language: htmlLang[other].toLowerCase(), baseUrl: import.meta.env.BASE_URL });
         return module;
       })());
 
@@ -163,7 +165,7 @@ class SiteSearch extends HTMLElement {
       // One language after the other: Pagefind shares one load of a page between concurrent loads of
       // it from different queries, so the other group's query would decide this page's sections.
       const groups: ResultGroup[] = [];
-      for (const groupLang of [lang, other]) groups.push(await groupFor(groupLang, plan.byLang[groupLang], answers, plan.taught, location.href));
+      for (const groupLang of [lang, other]) groups.push(await groupFor(groupLang, plan.byLang[groupLang], answers, plan.taught, { url: location.href, base: import.meta.env.BASE_URL }));
       if (id !== latest) return;
       const { fragment, count } = resultsFragment(groups, plan.also, view);
       results.replaceChildren(fragment);

@@ -27,7 +27,7 @@ describe('axe on the open search', () => {
 });
 
 describe('axe at phone size (390×844)', () => {
-  const pages = ['/index.html', ...(['zh', 'en'] as const).flatMap((lang) => [`/${lang}/`, site.chapters[lang][0]!.url, `/${lang}/glossary/`, `/${lang}/compare/${site.chapters[lang][0]!.slug}/`])];
+  const pages = ['/', ...(['zh', 'en'] as const).flatMap((lang) => [`/${lang}/`, site.chapters[lang][0]!.url, `/${lang}/glossary/`, `/${lang}/compare/${site.chapters[lang][0]!.slug}/`])];
   for (const url of pages) {
     test(`finds no violations on ${url}`, async () => {
       expect(await axeViolations(url, 'light', phone)).toEqual([]);

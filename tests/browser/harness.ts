@@ -1,12 +1,23 @@
 /**
  * Opening the built site's pages inside the test page: each page loads in an <iframe> on the same
  * origin as the tests, so a test can both act like a reader (Playwright clicks and keys through
- * a frame locator) and look inside the page (its window and document).
+ * a frame locator) and look inside the page (its window and document). The tests name pages by
+ * their path from the site's root ("/zh/threads/"), as site-info.ts does; they are served under the
+ * base path (site.base).
  */
 import { inject, vi } from 'vitest';
 import { page, userEvent, type FrameLocator } from 'vitest/browser';
 
 export const site = inject('site');
+
+/** Where the server has a page of the site: "/zh/threads/" is "/py-concurrency/zh/threads/". */
+export const servedUrl = (path: string) => `${site.base}${path.replace(/^\//, '')}`;
+
+/** A link or location as a path from the site's root, with its hash ("/zh/threads/#thread-api"); one outside the base path is an error. */
+export function sitePathOf({ pathname, hash }: { pathname: string; hash: string }): string {
+  if (!pathname.startsWith(site.base)) throw new Error(`${pathname} is outside the site's base path ${site.base}`);
+  return decodeURI(`/${pathname.slice(site.base.length)}${hash}`);
+}
 
 export interface OpenPage {
   frame: HTMLIFrameElement;
@@ -14,7 +25,7 @@ export interface OpenPage {
   readonly document: Document;
   /** Playwright locators inside the frame. */
   locator: FrameLocator;
-  /** Path and hash of the page now shown, e.g. "/zh/threads/#thread-api". */
+  /** Path (from the site's root) and hash of the page now shown, e.g. "/zh/threads/#thread-api". */
   readonly where: string;
 }
 
@@ -30,7 +41,7 @@ export async function openPage(url: string, size: { width?: number; height?: num
   frame.title = url;
   frame.style.cssText = `display:block;border:0;width:${size.width ?? 1280}px;height:${size.height ?? 900}px`;
   const loaded = nextLoad(frame);
-  frame.src = url;
+  frame.src = servedUrl(url);
   document.body.append(frame);
   await loaded;
   return {
@@ -43,8 +54,7 @@ export async function openPage(url: string, size: { width?: number; height?: num
     },
     locator: page.frameLocator(page.elementLocator(frame)),
     get where() {
-      const location = frame.contentWindow!.location;
-      return decodeURI(location.pathname + location.hash);
+      return sitePathOf(frame.contentWindow!.location);
     },
   };
 }

@@ -1,10 +1,13 @@
-/** Every internal link and anchor on every page leads somewhere that exists. */
+/**
+ * Every internal link and anchor on every page leads somewhere that exists. Pages are fetched where
+ * the server has them, under the base path; a link that leaves it (a root-absolute /zh/) finds nothing.
+ */
 import { describe, expect, test } from 'vitest';
-import { site } from './harness.ts';
+import { servedUrl, site } from './harness.ts';
 
 const parsed = new Map<string, Promise<Document | null>>();
 
-/** A page of this site, parsed; null if the server does not have it. */
+/** A page of this site at a path on the server, parsed; null if the server does not have it. */
 function fetchPage(path: string): Promise<Document | null> {
   let page = parsed.get(path);
   if (!page) {
@@ -24,7 +27,8 @@ async function exists(path: string): Promise<boolean> {
 describe('links', () => {
   for (const url of site.pages) {
     test(`every internal link and anchor on ${url} resolves`, async () => {
-      const document = (await fetchPage(url))!;
+      const served = servedUrl(url);
+      const document = (await fetchPage(served))!;
       expect(document).not.toBeNull();
       const broken: string[] = [];
       const references = [
@@ -35,9 +39,9 @@ describe('links', () => {
       // Every page has at least the header's links: none found means the page was not read.
       expect(references.length).toBeGreaterThan(0);
       for (const reference of references) {
-        const target = new URL(reference, new URL(url, location.origin));
+        const target = new URL(reference, new URL(served, location.origin));
         if (target.protocol === 'data:' || target.origin !== location.origin) continue;
-        const path = target.pathname === '/' ? '/index.html' : target.pathname;
+        const path = target.pathname;
         if (!(await exists(path))) {
           broken.push(`${reference} (no such page)`);
           continue;
@@ -52,8 +56,8 @@ describe('links', () => {
   }
 
   test('every page is reachable from the home pages by following links', async () => {
-    const seen = new Set<string>(['/index.html']);
-    const queue = ['/zh/', '/en/'];
+    const seen = new Set<string>([servedUrl('/')]);
+    const queue = [servedUrl('/zh/'), servedUrl('/en/')];
     while (queue.length > 0) {
       const path = queue.shift()!;
       if (seen.has(path)) continue;
@@ -64,6 +68,6 @@ describe('links', () => {
         if (target.origin === location.origin && target.pathname.endsWith('/')) queue.push(target.pathname);
       }
     }
-    expect(site.pages.filter((page) => !seen.has(page))).toEqual([]);
+    expect(site.pages.filter((page) => !seen.has(servedUrl(page)))).toEqual([]);
   });
 });

@@ -4,12 +4,11 @@
  */
 import { afterEach, describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { closePages, nextLoad, openPage, site, type OpenPage } from './harness.ts';
+import { closePages, nextLoad, openPage, site, sitePathOf, type OpenPage } from './harness.ts';
 
 afterEach(closePages);
 
 const LANGS = ['zh', 'en'] as const;
-const path = (link: HTMLAnchorElement) => decodeURI(link.pathname + link.hash);
 
 describe('the chapter sidebar', () => {
   for (const lang of LANGS) {
@@ -18,10 +17,10 @@ describe('the chapter sidebar', () => {
       const current = chapters.at(-1)!;
       const page = await openPage(current.url);
       const links = [...page.document.querySelectorAll<HTMLAnchorElement>('.sidebar a')];
-      expect(links.map(path)).toEqual([...chapters.map((chapter) => chapter.url), `/${lang}/glossary/`, `/${lang}/`]);
+      expect(links.map(sitePathOf)).toEqual([...chapters.map((chapter) => chapter.url), `/${lang}/glossary/`, `/${lang}/`]);
       expect(links.map((link) => link.textContent?.replace(/^\s*\d+\s*/, '').trim()).slice(0, chapters.length)).toEqual(chapters.map((chapter) => chapter.title));
       const marked = page.document.querySelectorAll<HTMLAnchorElement>('.sidebar a[aria-current="page"]');
-      expect([...marked].map(path)).toEqual([current.url]);
+      expect([...marked].map(sitePathOf)).toEqual([current.url]);
     });
   }
 
@@ -43,8 +42,8 @@ describe('previous and next', () => {
         const page = await openPage(url);
         const previous = page.document.querySelector<HTMLAnchorElement>('.prev-next a[rel="prev"]');
         const next = page.document.querySelector<HTMLAnchorElement>('.prev-next a[rel="next"]');
-        expect(previous ? path(previous) : null, `previous of ${url}`).toBe(sequence[i - 1] ?? null);
-        expect(next ? path(next) : null, `next of ${url}`).toBe(sequence[i + 1] ?? null);
+        expect(previous ? sitePathOf(previous) : null, `previous of ${url}`).toBe(sequence[i - 1] ?? null);
+        expect(next ? sitePathOf(next) : null, `next of ${url}`).toBe(sequence[i + 1] ?? null);
         closePages();
       }
     });
@@ -141,7 +140,7 @@ describe('the language switch', () => {
 
 describe('the root page', () => {
   test('lets the reader pick a language', async () => {
-    const page = await openPage('/index.html');
+    const page = await openPage('/');
     const choices = page.locator.getByRole('navigation', { name: '选择语言 / Choose a language' }).getByRole('link');
     expect(choices.elements().length).toBe(2);
     const loaded = nextLoad(page.frame);
@@ -155,7 +154,7 @@ describe('the home page', () => {
   for (const lang of LANGS) {
     test(`in ${lang} lists the chapters in order and says how examples are verified and where the text comes from`, async () => {
       const page = await openPage(`/${lang}/`);
-      const titles = [...page.document.querySelectorAll('.home-toc a.home-toc-title')].map((link) => link.getAttribute('href'));
+      const titles = [...page.document.querySelectorAll<HTMLAnchorElement>('.home-toc a.home-toc-title')].map(sitePathOf);
       expect(titles).toEqual([...site.chapters[lang].map((chapter) => chapter.url), `/${lang}/glossary/`]);
       const text = page.document.querySelector('main')!.textContent!;
       expect(text).toContain('CPython');

@@ -6,7 +6,7 @@ import { closePages, openPage, pressKeys, searchResults, site } from './harness.
 test('pages, search (index, WebAssembly, worker) and the side-by-side view request only this site', async () => {
   await commands.startRecordingRequests();
   try {
-    for (const url of ['/index.html', '/zh/', site.chapters.zh[0]!.url, '/en/glossary/', `/en/compare/${site.chapters.en[0]!.slug}/`]) {
+    for (const url of ['/', '/zh/', site.chapters.zh[0]!.url, '/en/glossary/', `/en/compare/${site.chapters.en[0]!.slug}/`]) {
       await openPage(url);
       closePages();
     }

@@ -1,16 +1,14 @@
 /**
  * The "browser" test project: the built site in real Chromium (Vitest browser mode, Playwright
- * provider). The global setup builds dist/ once; the test server (127.0.0.1) serves it, so the
- * tests open its pages in frames on their own origin. `node scripts/ensure-chromium.ts` (run by
+ * provider). The global setup builds the site under a sub-path (/py-concurrency/, as on GitHub Pages);
+ * the test server (127.0.0.1) serves it there, so the tests open its pages in frames on their own origin. `node scripts/ensure-chromium.ts` (run by
  * `npm test`) makes sure Chromium is there.
  */
-import { fileURLToPath } from 'node:url';
 import { playwright } from '@vitest/browser-playwright';
 import type { TestProjectInlineConfiguration } from 'vitest/config';
 import { emulateColorScheme, readClipboard, startRecordingRequests, stopRecordingRequests } from './commands.ts';
 import { serveSite } from './serve-site.ts';
-
-const dist = fileURLToPath(new URL('../../dist', import.meta.url));
+import { SUB_PATH_BUILD } from '../site/build-site.ts';
 
 /** How the tests start Debian's Chromium: no downloads, no calls home, no sandbox as root. */
 export const chromium = playwright({
@@ -30,7 +28,7 @@ export const chromium = playwright({
 });
 
 export const browserProject: TestProjectInlineConfiguration = {
-  plugins: [serveSite(dist)],
+  plugins: [serveSite(SUB_PATH_BUILD)],
   test: {
     name: 'browser',
     include: ['tests/browser/**/*.test.ts'],
@@ -41,7 +39,7 @@ export const browserProject: TestProjectInlineConfiguration = {
     testTimeout: 60_000,
     maxWorkers: 2,
     hookTimeout: 60_000,
-    // The test server, which also serves dist/: loopback only.
+    // The test server, which also serves the site: loopback only.
     api: { host: '127.0.0.1' },
     browser: {
       enabled: true,

@@ -7,11 +7,10 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { GLOSSARY } from '../../content/glossary.ts';
 import { namesOf } from '../../site/lib/glossary.ts';
-import { closePages, nextLoad, openPage, placesNaming, pressKeys, searchResults, site, type OpenPage } from './harness.ts';
+import { closePages, nextLoad, openPage, placesNaming, pressKeys, searchResults, site, sitePathOf, type OpenPage } from './harness.ts';
 
 afterEach(closePages);
 
-const hrefOf = (link: HTMLAnchorElement) => decodeURI(link.pathname + link.hash);
 
 async function search(page: OpenPage, query: string): Promise<HTMLAnchorElement[]> {
   await pressKeys(page, '/');
@@ -56,7 +55,7 @@ describe('searching in the page’s own language', () => {
       const page = await openPage(`/${lang}/`);
       const hits = await search(page, query);
       expect(hits.length).toBeGreaterThan(0);
-      expect(targets).toContain(hrefOf(hits[0]!));
+      expect(targets).toContain(sitePathOf(hits[0]!));
       const loaded = nextLoad(page.frame);
       await userEvent.keyboard('{Enter}');
       await loaded;
@@ -80,20 +79,20 @@ describe('searching across languages', () => {
       const page = await openPage(`/${lang}/`);
       const hits = await search(page, query);
       expect(hits.length).toBeGreaterThan(0);
-      expect(targets).toContain(hrefOf(hits[0]!));
+      expect(targets).toContain(sitePathOf(hits[0]!));
     });
   }
 
   test('one search shows results from both languages, each group in its own language', async () => {
     const page = await openPage('/zh/');
     const hits = await search(page, 'deadlock');
-    const languages = new Set(hits.map((hit) => hit.pathname.split('/')[1]));
+    const languages = new Set(hits.map((hit) => sitePathOf(hit).split('/')[1]));
     expect([...languages].sort()).toEqual(['en', 'zh']);
     const groups = [...page.document.querySelectorAll<HTMLElement>('.search-group')];
     expect(groups.map((group) => group.lang)).toEqual(['zh-CN', 'en']);
     for (const group of groups)
       for (const hit of group.querySelectorAll<HTMLAnchorElement>('a.search-hit'))
-        expect(hit.pathname.startsWith(`/${group.dataset['searchLang']}/`)).toBe(true);
+        expect(sitePathOf(hit).startsWith(`/${group.dataset['searchLang']}/`)).toBe(true);
   });
 });
 
@@ -113,7 +112,7 @@ describe('a query for a concept lands where it is taught, not where it is mentio
       const page = await openPage(`/${lang}/`);
       const hits = await search(page, query);
       expect(hits.length).toBeGreaterThan(0);
-      expect(targets).toContain(hrefOf(hits[0]!));
+      expect(targets).toContain(sitePathOf(hits[0]!));
     });
   }
 });
@@ -147,7 +146,7 @@ describe('the search box from the keyboard', () => {
     expect(page.document.activeElement).toBe(hits[0]);
     await userEvent.keyboard('{ArrowDown}{ArrowDown}{ArrowUp}');
     expect(page.document.activeElement).toBe(hits[1]);
-    const chosen = hrefOf(hits[1]!);
+    const chosen = sitePathOf(hits[1]!);
     const loaded = nextLoad(page.frame);
     await userEvent.keyboard('{Enter}');
     await loaded;
@@ -181,6 +180,6 @@ describe('what the index holds', () => {
     const anchored = hits.filter((hit) => hit.hash.length > 1);
     expect(anchored.length).toBeGreaterThan(0);
     const known = new Set(site.sections.map((section) => `${section.url}#${section.id}`));
-    for (const hit of anchored) if (!hit.pathname.endsWith('/glossary/')) expect(known).toContain(hrefOf(hit));
+    for (const hit of anchored) if (!hit.pathname.endsWith('/glossary/')) expect(known).toContain(sitePathOf(hit));
   });
 });

@@ -1,6 +1,7 @@
 /**
  * What the browser tests need to know about the built site, read in Node by the global setup
- * from dist/ and content/ and handed to the tests with `provide`/`inject`.
+ * from a build and content/ and handed to the tests with `provide`/`inject`. Pages are named by
+ * their path from the site's root ("/zh/threads/"); the harness opens them under `base`.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -9,6 +10,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import type { Lang } from '../../site/lib/lang.ts';
+import type { SiteBuild } from '../site/build-site.ts';
 
 export interface Chapter {
   lang: Lang;
@@ -27,7 +29,9 @@ export interface SectionHeading {
 }
 
 export interface SiteInfo {
-  /** Every built page, as the URL a reader opens ("/index.html" for the root: the test server owns "/"). */
+  /** The base path the site is served under ("/py-concurrency/"). */
+  base: string;
+  /** Every built page, by its path from the site's root ("/" for the root page). */
   pages: string[];
   /** The chapters of each language in chapter order (content frontmatter `order`). */
   chapters: Record<Lang, Chapter[]>;
@@ -60,11 +64,9 @@ function indexedText(body: Element): string {
   return toText(copy);
 }
 
-export function readSite(root: string): SiteInfo {
-  const dist = path.join(root, 'dist');
+export function readSite(root: string, { base, outDir: dist }: SiteBuild): SiteInfo {
   const pages = htmlFiles(dist)
     .map((file) => `/${path.dirname(file)}/`.replace(/^\/\.\/$/, '/'))
-    .map((url) => (url === '/' ? '/index.html' : url))
     .sort();
 
   const chapters = { zh: [] as Chapter[], en: [] as Chapter[] };
@@ -112,5 +114,5 @@ export function readSite(root: string): SiteInfo {
   const empty = Object.entries({ pages, 'zh chapters': chapters.zh, 'en chapters': chapters.en, sections }).filter(([, list]) => list.length === 0);
   if (empty.length > 0) throw new Error(`readSite found no ${empty.map(([name]) => name).join(', ')} in ${root}`);
 
-  return { pages, chapters, sections, exampleOnlyWords, codeBlockPage };
+  return { base, pages, chapters, sections, exampleOnlyWords, codeBlockPage };
 }

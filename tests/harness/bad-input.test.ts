@@ -145,7 +145,7 @@ function testsSay({ file, source }: Row['input']): string {
   return (read.problems[0] ?? checkTwins([read], FIXTURES)[0])?.message ?? '(no error)';
 }
 
-const renderer = markdownProcessor(FIXTURES, timelines).createMdxRenderer!({}, { srcDir: pathToFileURL(path.join(FIXTURES.root, 'site/')), optimize: false });
+const renderer = markdownProcessor(FIXTURES, timelines, '/').createMdxRenderer!({}, { srcDir: pathToFileURL(path.join(FIXTURES.root, 'site/')), optimize: false });
 
 /** What the build says: the error the parse check or the MDX processor throws, or nothing. */
 async function buildSays({ file, source }: Row['input']): Promise<string> {

@@ -10,13 +10,13 @@ import {
   groupFor,
   headingPrefixLength,
   loadOnce,
-  localUrls,
   matchTerms,
   PAGES_PER_LANGUAGE,
   planSearch,
   queriesFor,
   matchWeight,
   sectionTier,
+  sitePaths,
   taughtTarget,
   type PagefindData,
   type PagefindResult,
@@ -33,7 +33,7 @@ const TERMS: SearchTerm[] = [
   { keyword: { zh: '协程', en: 'coroutine' }, names: ['协程', 'coroutine', 'coroutines'], taught: ['coroutines#what-is-a-coroutine'] },
 ];
 
-const HERE = 'http://127.0.0.1:4321/zh/threads/';
+const HERE = { url: 'http://127.0.0.1:4321/zh/threads/', base: '/' };
 
 const sub = (title: string, url: string, extra: Partial<PagefindSubResult> = {}): PagefindSubResult => ({ title, url, excerpt: '', locations: [], ...extra });
 
@@ -177,18 +177,22 @@ describe('headingPrefixLength: how much of an excerpt repeats its heading', () =
   });
 });
 
-describe('localUrls: result URLs as paths on this site', () => {
+describe('sitePaths: result URLs as paths from the site’s root', () => {
+  const UNDER_BASE = { url: 'http://127.0.0.1:4321/py-concurrency/zh/threads/', base: '/py-concurrency/' };
   test.for([
-    ['a path stays as it is', '/en/mutex/#lock', '/en/mutex/#lock'],
-    ['an absolute URL on this site becomes its path, query and hash', 'http://127.0.0.1:4321/en/mutex/?q=1#lock', '/en/mutex/?q=1#lock'],
-    ['a URL on another site stays absolute', 'https://docs.python.org/3/library/threading.html', 'https://docs.python.org/3/library/threading.html'],
-  ] as const)('%s', ([, url, expected]) => {
-    expect(localUrls({ url, excerpt: '', meta: {}, sub_results: [] }, HERE).url).toBe(expected);
+    ['a path stays as it is', '/en/mutex/#lock', HERE, '/en/mutex/#lock'],
+    ['an absolute URL on this site becomes its path, query and hash', 'http://127.0.0.1:4321/en/mutex/?q=1#lock', HERE, '/en/mutex/?q=1#lock'],
+    ['a URL on another site stays absolute', 'https://docs.python.org/3/library/threading.html', HERE, 'https://docs.python.org/3/library/threading.html'],
+    ['under a base path, a path loses the base', '/py-concurrency/en/mutex/#lock', UNDER_BASE, '/en/mutex/#lock'],
+    ['under a base path, an absolute URL on this site too', 'http://127.0.0.1:4321/py-concurrency/en/mutex/', UNDER_BASE, '/en/mutex/'],
+    ['a path outside the base path is no page of the site: it becomes absolute', '/en/mutex/', UNDER_BASE, 'http://127.0.0.1:4321/en/mutex/'],
+  ] as const)('%s', ([, url, place, expected]) => {
+    expect(sitePaths({ url, excerpt: '', meta: {}, sub_results: [] }, place).url).toBe(expected);
   });
 
   test('the sections’ URLs too', () => {
     const data = { url: 'http://127.0.0.1:4321/en/mutex/', excerpt: '', meta: {}, sub_results: [sub('Lock', 'http://127.0.0.1:4321/en/mutex/#lock')] };
-    expect(localUrls(data, HERE).sub_results.map((section) => section.url)).toEqual(['/en/mutex/#lock']);
+    expect(sitePaths(data, HERE).sub_results.map((section) => section.url)).toEqual(['/en/mutex/#lock']);
   });
 });
 
@@ -228,6 +232,12 @@ describe('groupFor: one language’s pages and their best sections', () => {
   test('the pages of absolute results, by their path', async () => {
     const answers = new Map([['mutex', [result('http://127.0.0.1:4321/en/mutex/', 'Mutex')]]]);
     expect(urlsOf((await groupFor('en', ['mutex'], answers, [], HERE)).pages)).toEqual(['/en/mutex/']);
+  });
+
+  test('the pages of results under the base path, by their path from the site’s root', async () => {
+    const answers = new Map([['mutex', [result('/py-concurrency/en/mutex/', 'Mutex'), result('/en/threads/', 'Threads')]]]);
+    const place = { url: 'http://127.0.0.1:4321/py-concurrency/en/', base: '/py-concurrency/' };
+    expect(urlsOf((await groupFor('en', ['mutex'], answers, [], place)).pages)).toEqual(['/en/mutex/']);
   });
 
   test('chapters before the glossary', async () => {

@@ -174,12 +174,22 @@ export function headingPrefixLength(text: string, title: string): number {
   return 0;
 }
 
-/** Result URLs as paths on this site, seen from the page at `here` (a merged index may report absolute URLs). */
-export function localUrls(data: PagefindData, here: string): PagefindData {
-  const origin = new URL(here).origin;
+/** Where a search runs: the page's URL, and the base path the site is served under ("/", "/py-concurrency/"). */
+export interface SearchPlace {
+  url: string;
+  base: string;
+}
+
+/**
+ * Result URLs as paths from the site's root ("/en/mutex/#lock"), which is how the ranking and the glossary
+ * name pages. Pagefind gives them under the base path, and a merged index may give them absolute; a URL
+ * outside the base path, or on another site, is no page of this site and stays absolute.
+ */
+export function sitePaths(data: PagefindData, place: SearchPlace): PagefindData {
   const path = (url: string) => {
-    const parsed = new URL(url, here);
-    return parsed.origin === origin ? parsed.pathname + parsed.search + parsed.hash : url;
+    const parsed = new URL(url, place.url);
+    const onSite = parsed.origin === new URL(place.url).origin && parsed.pathname.startsWith(place.base);
+    return onSite ? `/${parsed.pathname.slice(place.base.length)}${parsed.search}${parsed.hash}` : parsed.href;
   };
   return { ...data, url: path(data.url), sub_results: data.sub_results.map((sub) => ({ ...sub, url: path(sub.url) })) };
 }
@@ -197,9 +207,9 @@ const isGlossary = (url: string) => url.endsWith('/glossary/');
  * chapters before the glossary, each with its best sections for the query that found it. Pages
  * whose best section teaches the query more surely (sectionTier) come first; otherwise they keep
  * the order the queries found them in. `answers` holds Pagefind's results for every query of the
- * plan, `taught` is the plan's, and `here` is the page's URL.
+ * plan, `taught` is the plan's, and `place` is where the search runs. The pages' URLs are paths from the site's root.
  */
-export async function groupFor(lang: Lang, queries: string[], answers: Map<string, PagefindResult[]>, taught: readonly string[], here: string): Promise<ResultGroup> {
+export async function groupFor(lang: Lang, queries: string[], answers: Map<string, PagefindResult[]>, taught: readonly string[], place: SearchPlace): Promise<ResultGroup> {
   const chosen: Array<{ data: PagefindData; searched: string }> = [];
   const urls = new Set<string>();
   // Up to one page more than is shown: the glossary, sorted last, may be the one left out.
@@ -208,7 +218,7 @@ export async function groupFor(lang: Lang, queries: string[], answers: Map<strin
     const pending = [...(answers.get(text) ?? [])];
     while (pending.length > 0 && chosen.length < wanted) {
       // As many loads at once as pages are still wanted: each is a fetch, and one after another they add up.
-      const batch = await Promise.all(pending.splice(0, wanted - chosen.length).map(async (result) => localUrls(await result.data(), here)));
+      const batch = await Promise.all(pending.splice(0, wanted - chosen.length).map(async (result) => sitePaths(await result.data(), place)));
       for (const data of batch) {
         if (!data.url.startsWith(`/${lang}/`) || urls.has(data.url)) continue;
         urls.add(data.url);
