@@ -52,7 +52,7 @@ describe('the validator refuses a broken workflow', () => {
 });
 
 describe('what the workflow runs', () => {
-  const workflow = parse(readFileSync(WORKFLOW, 'utf8')) as { jobs: Record<string, { steps: Array<{ run?: string }> }> };
+  const workflow = parse(readFileSync(WORKFLOW, 'utf8')) as { jobs: Record<string, { steps: Array<{ run?: string }>; strategy?: { matrix: { column: string[] } } }> };
   const runs = (job: string) => workflow.jobs[job]!.steps.flatMap((step) => (step.run ? [step.run] : []));
   const scripts = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
 
@@ -65,5 +65,17 @@ describe('what the workflow runs', () => {
   test('every npm script it calls exists', () => {
     const called = Object.keys(workflow.jobs).flatMap(runs).flatMap((line) => [...line.matchAll(/npm run ([\w:-]+)/g)].map((match) => match[1]!));
     expect(called.filter((script) => !(script in scripts))).toEqual([]);
+  });
+
+  test('its column jobs run every column the committed matrix has, and a free-threaded 3.13, 3.14 and 3.14t besides', () => {
+    const committed = (JSON.parse(readFileSync(path.join(ROOT, 'data', 'matrix.json'), 'utf8')) as { columns: Array<{ id: string }> }).columns.map((column) => column.id);
+    const columnOf = (line: string) => /npm run matrix -- --only (\$\{\{ matrix\.column \}\}|\S+)/.exec(line)?.[1];
+    const run = Object.values(workflow.jobs).flatMap((job) =>
+      job.steps.flatMap((step) => {
+        const id = step.run && columnOf(step.run);
+        return id === undefined || id === null ? [] : id === '${{ matrix.column }}' ? job.strategy!.matrix.column : [id];
+      }),
+    );
+    expect(new Set(run)).toEqual(new Set([...committed, '3.13t', '3.14', '3.14t']));
   });
 });
