@@ -28,7 +28,7 @@ for (const page of pages) {
       });
       if (recorded?.concurrent) {
         test(`line ${example.line}: ${example.src}: its timeline still shows what Python does`, { timeout: testBudget(example) }, async () => {
-          expect(timelineDifferences(example, recorded, await recordTimeline(example, project, {}, recorded.recorder ?? 'full')), AGAIN).toEqual([]);
+          expect(timelineDifferences(example, recorded, await recordTimeline(example, project, {}, recorded.recorder ?? 'full', false)), AGAIN).toEqual([]);
         });
       }
     }

@@ -53,7 +53,18 @@ describe('a thread that sleeps, joined by the main thread', () => {
   });
 
   test('a fresh recording of the same program matches it', async () => {
-    expect(timelineDifferences(spec, await recording, await recordTimeline(spec, FIXTURES))).toEqual([]);
+    expect(timelineDifferences(spec, await recording, await recordTimeline(spec, FIXTURES, {}, 'full', false))).toEqual([]);
+  });
+});
+
+describe('a recording made to be compared with a committed one', () => {
+  test('leaves the page’s times to the unrecorded run', async () => {
+    const timeline = await recordTimeline(example('src="two-sleepers.py" at="5 5"', '醒来 0.5\n结束'), FIXTURES, {}, 'full', false);
+    expect(timeline.lines.map((line) => line.text)).toEqual(['醒来 0.5', '结束']);
+  });
+
+  test('still refuses a run whose lines differ from the page', async () => {
+    await expect(recordTimeline(example('src="two-sleepers.py" at="0.5 0.5"', '醒来 0.7\n结束'), FIXTURES, {}, 'full', false)).rejects.toThrow(/the recorded run does not print what the page documents/);
   });
 });
 
