@@ -12,6 +12,7 @@ import { project, timelines } from '../literate.config.ts';
 const pages = listPages(project).map((file) => readPage(file, project));
 const committed = readTimelines(timelines);
 const AGAIN = 'record it again with npm run timelines';
+const RECORDING_SLOWDOWN = 8;
 
 test('recordings exist only for examples the pages have', () => {
   const keys = new Set(pages.flatMap((page) => page.examples.map(timelineKey)));
@@ -27,8 +28,11 @@ for (const page of pages) {
         expect(staleRecording(example, recorded!), AGAIN).toEqual([]);
       });
       if (recorded?.concurrent) {
-        test(`line ${example.line}: ${example.src}: its timeline still shows what Python does`, { timeout: testBudget(example) }, async () => {
-          expect(timelineDifferences(example, recorded, await recordTimeline(example, project, {}, recorded.recorder ?? 'full', false)), AGAIN).toEqual([]);
+        // The recorder's hooks make a program that computes several times slower (cpu-bound.py's
+        // recorded run takes 12 s on an idle machine), so a recording gets a guard that many times longer.
+        const guarded = { ...example, timeout: example.timeout * RECORDING_SLOWDOWN };
+        test(`line ${example.line}: ${example.src}: its timeline still shows what Python does`, { timeout: testBudget(guarded) }, async () => {
+          expect(timelineDifferences(example, recorded, await recordTimeline(guarded, project, {}, recorded.recorder ?? 'full', false)), AGAIN).toEqual([]);
         });
       }
     }
