@@ -132,11 +132,9 @@ def _observe(frame, event, arg):
     if ident not in _threads_seen and code.co_filename == _snippet:
         # A thread runs the snippet's code: it gets a lane even if it only computes. (Threads that
         # run only the library's code, such as asyncio's shutdown helper, get none unless they act.)
-        _threads_seen.add(ident)
-        _emit({"e": "runs", "w": who(task=False), "t": _clock()})
+        _runs()
     if event == "return" and code.co_name == "_bootstrap_inner" and code.co_filename == threading.__file__:
-        if ident in _threads_seen:
-            _emit({"e": "exit", "w": who(task=False), "t": _clock()})
+        _exits()
         return
     if event == "return" and code.co_flags & _CO_COROUTINE:
         if _yields(frame):
@@ -251,8 +249,7 @@ def _recording_threads(start_new_thread, profile):
                 return function(*args, **kwargs)
             finally:
                 sys.setprofile(None)
-                if _thread.get_ident() in _threads_seen:
-                    _emit({"e": "exit", "w": who(task=False), "t": _clock()})
+                _exits()
 
         return start_new_thread(run, args, kwargs or {})
 
@@ -266,6 +263,12 @@ def _runs():
     """The calling thread starts to run the snippet's code."""
     _threads_seen.add(_thread.get_ident())
     _emit({"e": "runs", "w": who(task=False), "t": _clock()})
+
+
+def _exits():
+    """The calling thread's run is over; only a thread that ran the snippet's code says so."""
+    if _thread.get_ident() in _threads_seen:
+        _emit({"e": "exit", "w": who(task=False), "t": _clock()})
 
 
 def _waiting(kind, call):
@@ -294,8 +297,7 @@ def _record_lightly():
         try:
             bootstrap(thread)
         finally:
-            if _thread.get_ident() in _threads_seen:
-                _emit({"e": "exit", "w": who(task=False), "t": _clock()})
+            _exits()
 
     def joining(thread, timeout=None):
         if not thread.is_alive():  # a finished thread is joined at once: no wait
