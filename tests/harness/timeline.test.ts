@@ -67,6 +67,15 @@ describe('a recording made to be compared with a committed one', () => {
     expect(timeline.lines.map((line) => line.text)).toEqual(['醒来 0.5', '结束']);
   });
 
+  test('leaves the ranges of the numbers it prints to the unrecorded run', async () => {
+    const timeline = await recordTimeline(example('src="two-sleepers.py"', '醒来 {{float 5..9}}\n结束'), FIXTURES, {}, 'full', false);
+    expect(timeline.lines.map((line) => `${line.n} ${line.values.join()}`)).toEqual(['1 0.5', '2 ']);
+  });
+
+  test('a recording made to be drawn is held to those ranges', async () => {
+    await expect(recordTimeline(example('src="two-sleepers.py"', '醒来 {{float 5..9}}\n结束'), FIXTURES)).rejects.toThrow(/the recorded run does not print what the page documents/);
+  });
+
   test('still refuses a run whose lines differ from the page', async () => {
     await expect(recordTimeline(example('src="two-sleepers.py" at="0.5 0.5"', '醒来 0.7\n结束'), FIXTURES, {}, 'full', false)).rejects.toThrow(/the recorded run does not print what the page documents/);
   });

@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { LiterateConfig, TimelineConfig } from './config.ts';
 import { exampleLabel, type ExampleSpec } from './example.ts';
 import { checkExample, isTimed, matchLines, runExample } from './matchers.ts';
-import { placeholderValues } from './patterns.ts';
+import { placeholderValues, withoutRanges } from './patterns.ts';
 import type { Activity, RecorderMode, RunOptions, RunResult, WaitKind } from './run-snippet.ts';
 
 export type LaneKind = 'thread' | 'task' | 'process';
@@ -85,12 +85,14 @@ const laneKind = (lane: Activity['lanes'][number]): LaneKind => (lane.task !== n
  * Builds the timeline of a recorded run that satisfies its page. Throws when the run does not
  * print what the page documents: a picture of a wrong run must never be kept.
  *
- * pageTimes=false checks the lines but not the page's times: for a recording that is compared with
- * a committed one instead (the recorder's overhead on a busy machine would otherwise fail a correct
- * program; its page's times are checked by an unrecorded run).
+ * pageMeasures=false checks the lines but not the page's times, nor the ranges of the numbers they
+ * print: for a recording that is compared with a committed one instead. The recorder's overhead on
+ * a busy machine would otherwise fail a correct program (cpu-bound.py prints how long it computed);
+ * an unrecorded run checks the page's times and ranges.
  */
-export function timelineOf(example: ExampleSpec, result: RunResult, source: string, config: Pick<LiterateConfig, 'root'>, recorder: RecorderMode = 'full', pageTimes = true): Timeline {
-  const problems = checkExample(pageTimes ? example : { ...example, at: null, total: null }, result);
+export function timelineOf(example: ExampleSpec, result: RunResult, source: string, config: Pick<LiterateConfig, 'root'>, recorder: RecorderMode = 'full', pageMeasures = true): Timeline {
+  const checked = pageMeasures ? example : { ...example, at: null, total: null, expected: example.expected.map(withoutRanges) };
+  const problems = checkExample(checked, result);
   if (problems.length > 0 || !result.activity) throw new Error(`${exampleLabel(example, config)}: the recorded run does not print what the page documents:\n${problems.join('\n')}`);
   const { activity } = result;
   const sourceLines = source.split('\n');
@@ -108,7 +110,7 @@ export function timelineOf(example: ExampleSpec, result: RunResult, source: stri
   const lanes = activity.lanes.flatMap((lane, index) => (acting.has(index) || (lane.runsSnippet && lane.task === null && !(isMain(lane) && hasTasks)) ? [{ index, lane }] : []));
   const renumber = new Map(lanes.map(({ index }, position) => [index, position]));
   const lane = (index: number | undefined) => renumber.get(index ?? -1) ?? 0;
-  const lines = recordedLines(example, result, lane);
+  const lines = recordedLines(checked, result, lane);
   const waits = kept.map((wait): TimelineWait => ({ lane: lane(wait.lane), kind: wait.kind, from: round(wait.from), to: wait.to === null ? null : round(wait.to), line: wait.line, code: wait.line === null ? '' : (sourceLines[wait.line - 1]?.trim() ?? '') }));
   const end = endOf(result);
   // A lane lasts from its first act to its last: a line, the end of a wait, its thread's exit. (The main
@@ -155,10 +157,10 @@ function recordedLines(example: ExampleSpec, result: RunResult, lane: (index: nu
 
 const round = (seconds: number) => Math.round(seconds * 1000) / 1000;
 
-/** Runs an example with the recorder, the way its page says it behaves, and builds its timeline (see timelineOf for pageTimes). */
-export async function recordTimeline(example: ExampleSpec, config: Pick<LiterateConfig, 'root'>, options: RunOptions = {}, recorder: RecorderMode = 'full', pageTimes = true): Promise<Timeline> {
+/** Runs an example with the recorder, the way its page says it behaves, and builds its timeline (see timelineOf for pageMeasures). */
+export async function recordTimeline(example: ExampleSpec, config: Pick<LiterateConfig, 'root'>, options: RunOptions = {}, recorder: RecorderMode = 'full', pageMeasures = true): Promise<Timeline> {
   const result = await runExample(example, { ...options, record: recorder });
-  return timelineOf(example, result, readFileSync(example.snippet, 'utf8'), config, recorder, pageTimes);
+  return timelineOf(example, result, readFileSync(example.snippet, 'utf8'), config, recorder, pageMeasures);
 }
 
 /**
