@@ -1,5 +1,6 @@
 /**
- * npm run timelines: runs every example once more with the recorder (on $PYTHON or python3) and
+ * npm run timelines [-- SRC ...]: runs every example (or those whose src is given, such as
+ * concepts/cpu-bound.py, in both languages) once more with the recorder (on $PYTHON or python3) and
  * writes data/timelines.json: who printed each line and when, and where each thread and task
  * waited. A run that does not print what its page documents is not kept: the command fails.
  */
@@ -8,13 +9,20 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import pLimit from 'p-limit';
 import { project, timelines } from '../literate.config.ts';
-import { defaultPython, formatTimelines, listPages, outputOf, readPage, recordTimeline, runExample, timelineKey, type Timeline } from '../site/lib/literate/index.ts';
+import { defaultPython, formatTimelines, listPages, outputOf, readPage, readTimelines, recordTimeline, runExample, slowedMeasures, timelineKey, type Timeline } from '../site/lib/literate/index.ts';
 
 const started = performance.now();
-const examples = listPages(project).flatMap((file) => readPage(file, project).examples);
+const only = process.argv.slice(2);
+const all = listPages(project).flatMap((file) => readPage(file, project).examples);
+const unknown = only.filter((src) => !all.some((example) => example.src === src));
+if (unknown.length > 0) {
+  console.error(`no example has src ${unknown.join(', ')}: give a snippet path as the pages write it, such as concepts/cpu-bound.py`);
+  process.exit(2);
+}
+const examples = only.length === 0 ? all : all.filter((example) => only.includes(example.src));
 const python = execFileSync(defaultPython(), ['-c', 'import platform; print(platform.python_version())'], { encoding: 'utf8' }).trim();
 const limit = pLimit(16);
-const recorded: Record<string, Timeline> = {};
+const recorded: Record<string, Timeline> = only.length === 0 ? {} : { ...readTimelines(timelines).examples };
 const failures: string[] = [];
 const unrecordable: string[] = [];
 const withoutLocks: string[] = [];
@@ -24,10 +32,18 @@ await Promise.all(
       // A recorded run that misses a documented time on a busy machine is tried again. One that
       // wrapped locks keep from printing what its page documents is recorded without them, then
       // without the profiler; one that even that keeps from it keeps only a plain run's output.
+      // One that times itself, and prints the profiler's pace instead of its own, goes without it too.
       const problems: string[] = [];
+      const plain = await runExample(example);
+      let slowed = false;
       for (const recorder of ['full', 'full', 'full', 'without-locks', 'without-locks', 'light', 'light'] as const) {
+        if (slowed && recorder !== 'light') continue;
         try {
-          recorded[timelineKey(example)] = await recordTimeline(example, project, {}, recorder);
+          const timeline = await recordTimeline(example, project, {}, recorder);
+          const measures = recorder === 'light' ? [] : slowedMeasures(example, outputOf(example, plain, project), timeline);
+          slowed = measures.length > 0;
+          if (slowed) throw new Error(`${timelineKey(example)}\n  the profiler slowed what it measures: ${measures.join('; ')}`);
+          recorded[timelineKey(example)] = timeline;
           if (recorder !== 'full') withoutLocks.push(`${timelineKey(example)}: ${problems.at(-1)!.split('\n')[1]}`);
           return;
         } catch (error) {
@@ -35,7 +51,7 @@ await Promise.all(
         }
       }
       try {
-        recorded[timelineKey(example)] = outputOf(example, await runExample(example), project);
+        recorded[timelineKey(example)] = outputOf(example, plain, project);
         unrecordable.push(problems.at(-1)!);
       } catch (error) {
         failures.push((error as Error).message);
@@ -48,7 +64,7 @@ if (failures.length > 0) {
   process.exit(1);
 }
 writeFileSync(timelines.timelinesFile, formatTimelines({ python, examples: recorded }));
-if (withoutLocks.length > 0) console.log(`${withoutLocks.length} examples recorded without wrapped locks or without the profiler (with them, they print something else):\n${withoutLocks.join('\n')}\n`);
+if (withoutLocks.length > 0) console.log(`${withoutLocks.length} examples recorded without wrapped locks or without the profiler (with them, they print something else, or the profiler slows what they time):\n${withoutLocks.join('\n')}\n`);
 if (unrecordable.length > 0) console.log(`${unrecordable.length} examples keep only their output; under the recorder they print something else:\n${unrecordable.join('\n\n')}\n`);
 const drawn = Object.values(recorded).filter((timeline) => timeline.concurrent).length;
 console.log(`${examples.length} examples recorded on Python ${python}; ${drawn} have two or more lanes and get a timeline`);

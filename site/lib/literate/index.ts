@@ -45,4 +45,4 @@ export {
 export { changeEvidenceProblems, changeLabel } from './changes.ts';
 
 // Timelines of recorded runs
-export { formatTimelines, outputOf, readTimelines, recordTimeline, staleRecording, timelineDifferences, timelineKey, timelineOf, type Timeline, type TimelineFile, type TimelineLane, type TimelineLine, type TimelineWait } from './timeline.ts';
+export { formatTimelines, outputOf, readTimelines, recordTimeline, slowedMeasures, staleRecording, timelineDifferences, timelineKey, timelineOf, type Timeline, type TimelineFile, type TimelineLane, type TimelineLine, type TimelineWait } from './timeline.ts';

@@ -157,6 +157,26 @@ function recordedLines(example: ExampleSpec, result: RunResult, lane: (index: nu
 
 const round = (seconds: number) => Math.round(seconds * 1000) / 1000;
 
+/** A decimal the program printed is this many times larger recorded than unrecorded: the recorder slowed what it measures. */
+const MEASURED_SLOWDOWN = 2;
+
+/**
+ * The decimals (documented as {{float …}}) that a recorded run printed more than twice as large as
+ * a plain run did, as sentences. A program that times itself prints the profiler's pace, not its own,
+ * and its panel would show those values: such an example is recorded without the profiler.
+ */
+export function slowedMeasures(example: ExampleSpec, plain: Timeline, recorded: Timeline): string[] {
+  const decimals = (timeline: Timeline) =>
+    new Map(timeline.lines.flatMap((line) => (line.n === null ? [] : [[line.n, example.expected[line.n - 1]!.pieces.filter((piece) => piece.kind !== 'text').flatMap((piece, i) => (piece.kind === 'float' ? [Number(line.values[i])] : []))] as const])));
+  const before = decimals(plain);
+  return [...decimals(recorded)].flatMap(([n, values]) =>
+    values.flatMap((value, i) => {
+      const unrecorded = before.get(n)?.[i];
+      return unrecorded !== undefined && unrecorded > 0 && value > MEASURED_SLOWDOWN * unrecorded ? [`line ${n} printed ${value} recorded, ${unrecorded} unrecorded`] : [];
+    }),
+  );
+}
+
 /** Runs an example with the recorder, the way its page says it behaves, and builds its timeline (see timelineOf for pageMeasures). */
 export async function recordTimeline(example: ExampleSpec, config: Pick<LiterateConfig, 'root'>, options: RunOptions = {}, recorder: RecorderMode = 'full', pageMeasures = true): Promise<Timeline> {
   const result = await runExample(example, { ...options, record: recorder });

@@ -286,14 +286,35 @@ def _in_snippet(function):
     return getattr(getattr(function, "__code__", None), "co_filename", None) == _snippet
 
 
+def _see_pool_work(pool_module):
+    """A pool's worker runs the snippet's code once it runs a function of the snippet's (the
+    module is wrapped when its first worker starts, so a recording imports nothing the program does not)."""
+    work_item = pool_module._WorkItem
+    if getattr(work_item.run, "_recorded", False):
+        return
+    run = work_item.run
+
+    def running(item):
+        if _thread.get_ident() not in _threads_seen and _in_snippet(item.fn):
+            _runs()
+        return run(item)
+
+    running._recorded = True
+    work_item.run = functools.wraps(run)(running)
+
+
 def _record_lightly():
     """Threads starting and ending, join() and time.sleep(), seen by wrapping them: no profiler runs."""
     bootstrap, join, sleep = threading.Thread._bootstrap_inner, threading.Thread.join, sys.modules["time"].sleep
 
     def bootstrap_inner(thread):
-        if _in_snippet(getattr(thread, "_target", None)) or _in_snippet(type(thread).run):
+        target = getattr(thread, "_target", None)
+        if _in_snippet(target) or _in_snippet(type(thread).run):
             _thread_names[_thread.get_ident()] = thread.name  # threading registers it only inside bootstrap()
             _runs()
+        elif getattr(target, "__module__", None) == "concurrent.futures.thread":
+            _thread_names[_thread.get_ident()] = thread.name
+            _see_pool_work(sys.modules["concurrent.futures.thread"])
         try:
             bootstrap(thread)
         finally:
