@@ -266,9 +266,13 @@ def _runs():
 
 
 def _exits():
-    """The calling thread's run is over; only a thread that ran the snippet's code says so."""
-    if _thread.get_ident() in _threads_seen:
+    """The calling thread's run is over; only a thread that ran the snippet's code says so. Its ident
+    is forgotten, since a thread started later may get the same one (a pool's feeder thread, say);
+    its name is kept for what it still does on its way out (a thread-local's cleanup prints)."""
+    ident = _thread.get_ident()
+    if ident in _threads_seen:
         _emit({"e": "exit", "w": who(task=False), "t": _clock()})
+        _threads_seen.discard(ident)
 
 
 def _waiting(kind, call):
