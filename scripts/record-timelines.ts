@@ -34,13 +34,17 @@ await Promise.all(
       // without the profiler; one that even that keeps from it keeps only a plain run's output.
       // One that times itself, and prints the profiler's pace instead of its own, goes without it too.
       const problems: string[] = [];
-      const plain = await runExample(example);
+      // A plain run's output, made once and only when needed: to compare what the program times, or to keep.
+      let plain: Promise<Timeline | Error> | undefined;
+      const plainOutput = () => (plain ??= runExample(example).then((result) => outputOf(example, result, project)).catch((error: Error) => error));
+      const timesItself = example.expected.some((pattern) => pattern.pieces.some((piece) => piece.kind === 'float'));
       let slowed = false;
       for (const recorder of ['full', 'full', 'full', 'without-locks', 'without-locks', 'light', 'light'] as const) {
         if (slowed && recorder !== 'light') continue;
         try {
           const timeline = await recordTimeline(example, project, {}, recorder);
-          const measures = recorder === 'light' ? [] : slowedMeasures(example, outputOf(example, plain, project), timeline);
+          const unrecorded = recorder === 'light' || !timesItself ? null : await plainOutput();
+          const measures = unrecorded === null || unrecorded instanceof Error ? [] : slowedMeasures(example, unrecorded, timeline);
           slowed = measures.length > 0;
           if (slowed) throw new Error(`${timelineKey(example)}\n  the profiler slowed what it measures: ${measures.join('; ')}`);
           recorded[timelineKey(example)] = timeline;
@@ -50,11 +54,11 @@ await Promise.all(
           problems.push((error as Error).message);
         }
       }
-      try {
-        recorded[timelineKey(example)] = outputOf(example, plain, project);
+      const output = await plainOutput();
+      if (output instanceof Error) failures.push(output.message);
+      else {
+        recorded[timelineKey(example)] = output;
         unrecordable.push(problems.at(-1)!);
-      } catch (error) {
-        failures.push((error as Error).message);
       }
     }),
   ),

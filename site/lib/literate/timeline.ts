@@ -166,8 +166,10 @@ const MEASURED_SLOWDOWN = 2;
  * and its panel would show those values: such an example is recorded without the profiler.
  */
 export function slowedMeasures(example: ExampleSpec, plain: Timeline, recorded: Timeline): string[] {
-  const decimals = (timeline: Timeline) =>
-    new Map(timeline.lines.flatMap((line) => (line.n === null ? [] : [[line.n, example.expected[line.n - 1]!.pieces.filter((piece) => piece.kind !== 'text').flatMap((piece, i) => (piece.kind === 'float' ? [Number(line.values[i])] : []))] as const])));
+  // A line's values come in the order of its placeholders; only the {{float}} ones are kept.
+  const floatsOf = (n: number, values: string[]) =>
+    example.expected[n - 1]!.pieces.filter((piece) => piece.kind !== 'text').flatMap((piece, i) => (piece.kind === 'float' ? [Number(values[i])] : []));
+  const decimals = (timeline: Timeline) => new Map(timeline.lines.flatMap((line) => (line.n === null ? [] : [[line.n, floatsOf(line.n, line.values)] as const])));
   const before = decimals(plain);
   return [...decimals(recorded)].flatMap(([n, values]) =>
     values.flatMap((value, i) => {
