@@ -1,7 +1,8 @@
 /**
  * npm run bench [-- WORD]
  * Runs each stage (or only those whose name contains WORD) of `npm test` on its own, and then Lighthouse on every built page
- * (`npm run bench -- Lighthouse`: its four scores per page, also in data/lighthouse.json), and prints each stage's wall time, the CPU time the whole
+ * (`npm run bench -- Lighthouse`: its four scores per page, also in data/lighthouse.json) and the search's time to results on
+ * cold pages (`npm run bench -- search`, also in data/search-timing.json), and prints each stage's wall time, the CPU time the whole
  * machine spent meanwhile (so Chromium, Python and Pyodide count too: run it on an idle
  * machine), and the ratio of the wall time to the stage's floor: the longest documented run,
  * or CPU divided by cores, whichever is larger. Writes the figures to data/bench.json.
@@ -40,6 +41,8 @@ const stages: Array<{ name: string; args: string[]; longest?: number; shows?: bo
   { name: 'version matrix', args: [...vitest, '--config', 'vitest.matrix.config.ts'], longest: longestDocumented },
   // Not part of npm test: Lighthouse's four scores for every page of dist/ as the last build left it (scripts/lighthouse.ts).
   { name: 'Lighthouse (every page of dist/)', args: [path.join(ROOT, 'scripts', 'lighthouse.ts'), '--out', path.join(ROOT, 'data', 'lighthouse.json')], shows: true, part: true },
+  // Not part of npm test either: the search's time to results on cold pages of dist/ (scripts/search-timing.ts).
+  { name: 'search (time to results, cold pages)', args: [path.join(ROOT, 'scripts', 'search-timing.ts'), '--out', path.join(ROOT, 'data', 'search-timing.json')], shows: true, part: true },
 ];
 
 const only = process.argv[2];

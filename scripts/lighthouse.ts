@@ -1,17 +1,16 @@
 /**
  * node scripts/lighthouse.ts [--dist dist] [--out FILE] [--only SUBSTRING] [--port 4417]
- * Serves a built site (dist/ by default; run `npm run build` first) on 127.0.0.1 and runs the pinned
+ * Serves a built site (dist/ by default; run `npm run build` first) on 127.0.0.1, compressed as a static host
+ * serves it (serve-dist.ts), and runs the pinned
  * Lighthouse (mobile, its default config) on every page, one at a time, in the system Chromium.
  * Prints each page's four scores and the audits that keep accessibility, best practices or SEO
  * below 100; --out writes them as JSON. `npm run bench -- Lighthouse` runs it as a stage (writing data/lighthouse.json).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import sirv from 'sirv';
+import { serveDist } from './serve-dist.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const LIGHTHOUSE = path.join(ROOT, 'node_modules', 'lighthouse', 'cli', 'index.js');
@@ -60,15 +59,7 @@ function scoresOf(page: string, report: LighthouseReport): PageScores {
 
 export async function lighthouseAll(dist: string, port: number, only?: string): Promise<PageScores[]> {
   if (!existsSync(path.join(dist, 'index.html'))) throw new Error(`${dist} has no index.html: run npm run build first`);
-  const files = sirv(dist); // a directory's index.html, as a static host serves it
-  const server = createServer((request, response) =>
-    files(request, response, () => {
-      response.statusCode = 404;
-      response.end('not found');
-    }),
-  );
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { origin, close } = await serveDist(dist, port);
   const results: PageScores[] = [];
   try {
     for (const page of pagesOf(dist).filter((page) => !only || page.includes(only))) {
@@ -79,7 +70,7 @@ export async function lighthouseAll(dist: string, port: number, only?: string): 
       console.log(`${page.padEnd(34)} perf ${String(performance).padStart(3)}  a11y ${String(accessibility).padStart(3)}  bp ${String(bestPractices).padStart(3)}  seo ${String(seo).padStart(3)}${failing ? `  failing: ${failing}` : ''}`);
     }
   } finally {
-    server.close();
+    close();
   }
   return results;
 }

@@ -66,8 +66,12 @@ export function setUpCopyButtons(strings: CopyStrings): void {
 
   // A block that scrolls sideways must be focusable, or keyboard users cannot scroll it.
   const markScrollable = () => {
-    for (const block of document.querySelectorAll<HTMLElement>('main pre, main table')) {
-      if (block.scrollWidth > block.clientWidth + 1) {
+    const blocks = [...document.querySelectorAll<HTMLElement>('main pre, main table')];
+    // Every width is read before any attribute is written: a write between two reads makes the
+    // browser lay the whole page out again, once per block (seconds on a long page on a phone).
+    const scrolls = blocks.map((block) => block.scrollWidth > block.clientWidth + 1);
+    for (const [index, block] of blocks.entries()) {
+      if (scrolls[index]) {
         if (!block.hasAttribute('tabindex')) {
           block.tabIndex = 0;
           block.dataset['scrollFocus'] = '';

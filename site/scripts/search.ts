@@ -10,7 +10,10 @@
  */
 import { sitePath } from '../lib/base-path.ts';
 import type { Lang } from '../lib/lang.ts';
-import { format, groupFor, headingPrefixLength, loadOnce, planSearch, type Pagefind, type ResultGroup, type SearchTerm } from './search/logic.ts';
+import { format, groupFor, headingPrefixLength, loadOnce, planSearch, resultLang, type Pagefind, type ResultGroup, type SearchTerm } from './search/logic.ts';
+
+/** How long after an input event the search starts, unless another input comes first. */
+const SEARCH_DELAY_MS = 30;
 
 /** The UI strings, in the page's language (Search.astro's data-strings). */
 interface Strings {
@@ -118,6 +121,7 @@ class SiteSearch extends HTMLElement {
     const strings = JSON.parse(dialog.dataset['strings'] ?? '{}') as Strings;
     const terms = JSON.parse(dialog.dataset['terms'] ?? '[]') as SearchTerm[];
     const view: View = { lang, htmlLang, strings };
+    const place = { url: location.href, base: import.meta.env.BASE_URL, indexLang: { [lang]: htmlLang[lang].toLowerCase(), [other]: htmlLang[other].toLowerCase() } as Record<Lang, string> };
 
     let pagefind: Promise<Pagefind> | undefined;
     const load = () =>
@@ -127,7 +131,7 @@ class SiteSearch extends HTMLElement {
         // baseUrl: the index has the pages' paths in dist/, and they are served under the base path.
         await module.options({ excerptLength: 24, baseUrl: import.meta.env.BASE_URL });
         // The same bundle's other-language index; an absolute URL, as Pagefind skips merging its own path.
-        await module.mergeIndex(new URL(bundle, location.href).href, { language: htmlLang[other].toLowerCase(), baseUrl: import.meta.env.BASE_URL });
+        await module.mergeIndex(new URL(bundle, location.href).href, { language: place.indexLang[other], baseUrl: import.meta.env.BASE_URL });
         return module;
       })());
 
@@ -156,16 +160,18 @@ class SiteSearch extends HTMLElement {
       try {
         engine = await load();
       } catch {
-        status.textContent = strings.offline;
+        if (id === latest) status.textContent = strings.offline;
         return;
       }
       const plan = planSearch(q, lang, other, terms);
       const answers = new Map(await Promise.all(plan.all.map(async (text) => [text, ((await engine.search(text))?.results ?? []).map(loadOnce)] as const)));
       if (id !== latest) return;
-      // One language after the other: Pagefind shares one load of a page between concurrent loads of
-      // it from different queries, so the other group's query would decide this page's sections.
-      const groups: ResultGroup[] = [];
-      for (const groupLang of [lang, other]) groups.push(await groupFor(groupLang, plan.byLang[groupLang], answers, plan.taught, { url: location.href, base: import.meta.env.BASE_URL }));
+      // Pagefind shares one load of a page between concurrent loads of it from different queries, so
+      // the other group's query could decide this page's sections. The groups load disjoint pages when
+      // every id names its language (resultLang), and can then load at once; otherwise one after the other.
+      const disjoint = [...answers.values()].every((found) => found.every((result) => resultLang(result.id, place.indexLang)));
+      const groupOf = (groupLang: Lang) => groupFor(groupLang, plan.byLang[groupLang], answers, plan.taught, place);
+      const groups: ResultGroup[] = disjoint ? await Promise.all([lang, other].map(groupOf)) : [await groupOf(lang), await groupOf(other)];
       if (id !== latest) return;
       const { fragment, count } = resultsFragment(groups, plan.also, view);
       results.replaceChildren(fragment);
@@ -174,12 +180,15 @@ class SiteSearch extends HTMLElement {
 
     input.addEventListener('input', () => {
       clearTimeout(timer);
+      latest++; // an answer to what was typed before is stale from now on, even if it comes before the next search starts
       const q = input.value.trim();
       // Say at once that the shown results are about to change (they belong to the previous query).
       status.textContent = q === '' ? '' : strings.loading;
       // Fetch the index chunks of what is being typed while the debounce waits.
       if (q !== '') void load().then((engine) => Promise.all(planSearch(q, lang, other, terms).all.map((text) => engine.preload(text)))).catch(() => undefined);
-      timer = setTimeout(() => void search(input.value), 120);
+      // A short wait only gathers a burst of input events (a paste, an IME's commit): a search for each
+      // key is cheap once the index is loaded, and an answer to an older query is never shown.
+      timer = setTimeout(() => void search(input.value), SEARCH_DELAY_MS);
     });
 
     input.addEventListener('keydown', (event) => {

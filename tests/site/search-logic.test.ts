@@ -14,6 +14,7 @@ import {
   PAGES_PER_LANGUAGE,
   planSearch,
   queriesFor,
+  resultLang,
   matchWeight,
   sectionTier,
   sitePaths,
@@ -33,7 +34,9 @@ const TERMS: SearchTerm[] = [
   { keyword: { zh: '协程', en: 'coroutine' }, names: ['协程', 'coroutine', 'coroutines'], taught: ['coroutines#what-is-a-coroutine'] },
 ];
 
-const HERE = { url: 'http://127.0.0.1:4321/zh/threads/', base: '/' };
+/** Each language's name in the index, as Pagefind takes it from the pages' lang attribute. */
+const INDEX_LANG = { zh: 'zh-cn', en: 'en' } as const;
+const HERE = { url: 'http://127.0.0.1:4321/zh/threads/', base: '/', indexLang: INDEX_LANG };
 
 const sub = (title: string, url: string, extra: Partial<PagefindSubResult> = {}): PagefindSubResult => ({ title, url, excerpt: '', locations: [], ...extra });
 
@@ -178,7 +181,7 @@ describe('headingPrefixLength: how much of an excerpt repeats its heading', () =
 });
 
 describe('sitePaths: result URLs as paths from the site’s root', () => {
-  const UNDER_BASE = { url: 'http://127.0.0.1:4321/py-concurrency/zh/threads/', base: '/py-concurrency/' };
+  const UNDER_BASE = { url: 'http://127.0.0.1:4321/py-concurrency/zh/threads/', base: '/py-concurrency/', indexLang: INDEX_LANG };
   test.for([
     ['a path stays as it is', '/en/mutex/#lock', HERE, '/en/mutex/#lock'],
     ['an absolute URL on this site becomes its path, query and hash', 'http://127.0.0.1:4321/en/mutex/?q=1#lock', HERE, '/en/mutex/?q=1#lock'],
@@ -202,6 +205,17 @@ describe('format: UI strings with placeholders', () => {
     ['leaves nothing for a missing value', 'Also searched: {terms}.', {}, 'Also searched: .'],
   ] as const)('%s', ([, template, values, expected]) => {
     expect(format(template, values)).toBe(expected);
+  });
+});
+
+describe('resultLang: a result’s language, from its id alone', () => {
+  test.for([
+    ['a page of the English index', 'en_d8ee121', 'en'],
+    ['a page of the Chinese index, named with its region', 'zh-cn_345c37a', 'zh'],
+    ['an id without a language', 'd8ee121', undefined],
+    ['a language name without its separator', 'english_d8ee121', undefined],
+  ] as const)('%s', ([, id, expected]) => {
+    expect(resultLang(id, INDEX_LANG)).toBe(expected);
   });
 });
 
@@ -236,7 +250,7 @@ describe('groupFor: one language’s pages and their best sections', () => {
 
   test('the pages of results under the base path, by their path from the site’s root', async () => {
     const answers = new Map([['mutex', [result('/py-concurrency/en/mutex/', 'Mutex'), result('/en/threads/', 'Threads')]]]);
-    const place = { url: 'http://127.0.0.1:4321/py-concurrency/en/', base: '/py-concurrency/' };
+    const place = { url: 'http://127.0.0.1:4321/py-concurrency/en/', base: '/py-concurrency/', indexLang: INDEX_LANG };
     expect(urlsOf((await groupFor('en', ['mutex'], answers, [], place)).pages)).toEqual(['/en/mutex/']);
   });
 
@@ -250,6 +264,14 @@ describe('groupFor: one language’s pages and their best sections', () => {
     const answers = new Map([['lock', [result('/en/glossary/', 'Glossary'), ...chapters]]]);
     const pages = (await groupFor('en', ['lock'], answers, [], HERE)).pages;
     expect(urlsOf(pages)).toEqual(Array.from({ length: PAGES_PER_LANGUAGE }, (_, i) => `/en/chapter-${i}/`));
+  });
+
+  test('the results whose id names the other language are not loaded', async () => {
+    const loads = { count: 0 };
+    const named = (id: string, url: string): PagefindResult => ({ ...result(url, url, undefined, loads), id });
+    const answers = new Map([['mutex', [named('zh-cn_a1', '/zh/mutex/'), named('en_b2', '/en/mutex/'), named('zh-cn_c3', '/zh/threads/'), named('en_d4', '/en/threads/')]]]);
+    expect(urlsOf((await groupFor('en', ['mutex'], answers, [], HERE)).pages)).toEqual(['/en/mutex/', '/en/threads/']);
+    expect(loads.count).toBe(2);
   });
 
   test('no more results loaded than one page beyond those shown', async () => {

@@ -174,10 +174,19 @@ export function headingPrefixLength(text: string, title: string): number {
   return 0;
 }
 
-/** Where a search runs: the page's URL, and the base path the site is served under ("/", "/py-concurrency/"). */
+/** Where a search runs: the page's URL, the base path the site is served under ("/", "/py-concurrency/"), and each language's name in the index ("zh-cn"). */
 export interface SearchPlace {
   url: string;
   base: string;
+  indexLang: Record<Lang, string>;
+}
+
+/**
+ * A result's language, read from its id without loading its data: Pagefind names a page after its
+ * index's language ("en_d8ee121", "zh-cn_345c37a"). Undefined for an id that starts with none of them.
+ */
+export function resultLang(id: string, indexLang: Record<Lang, string>): Lang | undefined {
+  return (Object.keys(indexLang) as Lang[]).find((lang) => id.startsWith(`${indexLang[lang]}_`));
 }
 
 /**
@@ -215,7 +224,8 @@ export async function groupFor(lang: Lang, queries: string[], answers: Map<strin
   // Up to one page more than is shown: the glossary, sorted last, may be the one left out.
   const wanted = PAGES_PER_LANGUAGE + 1;
   for (const text of queries) {
-    const pending = [...(answers.get(text) ?? [])];
+    // A result whose id names the other language is not loaded; one whose id says nothing is checked once loaded.
+    const pending = (answers.get(text) ?? []).filter((result) => (resultLang(result.id, place.indexLang) ?? lang) === lang);
     while (pending.length > 0 && chosen.length < wanted) {
       // As many loads at once as pages are still wanted: each is a fetch, and one after another they add up.
       const batch = await Promise.all(pending.splice(0, wanted - chosen.length).map(async (result) => sitePaths(await result.data(), place)));

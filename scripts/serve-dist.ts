@@ -1,0 +1,27 @@
+/**
+ * A built site served on 127.0.0.1 as a static host serves it, for the scripts that measure it in Chromium
+ * (lighthouse.ts, search-timing.ts): a directory's index.html, and text compressed with gzip, as GitHub Pages
+ * and the like do. Measured uncompressed, a page would be timed as no host delivers it.
+ */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import compression from 'compression';
+import sirv from 'sirv';
+
+export interface ServedSite {
+  /** "http://127.0.0.1:PORT" */
+  origin: string;
+  close(): void;
+}
+
+export async function serveDist(dist: string, port: number): Promise<ServedSite> {
+  const files = sirv(dist);
+  const compress = compression();
+  const notFound = (response: import('node:http').ServerResponse) => {
+    response.statusCode = 404;
+    response.end('not found');
+  };
+  const server = createServer((request, response) => compress(request, response, () => files(request, response, () => notFound(response))));
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() };
+}
