@@ -3,7 +3,7 @@
  * (lighthouse.ts, search-timing.ts): a directory's index.html, and text compressed with gzip, as GitHub Pages
  * and the like do. Measured uncompressed, a page would be timed as no host delivers it.
  */
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import compression from 'compression';
 import sirv from 'sirv';
@@ -16,8 +16,9 @@ export interface ServedSite {
 
 export async function serveDist(dist: string, port: number): Promise<ServedSite> {
   const files = sirv(dist);
-  const compress = compression();
-  const notFound = (response: import('node:http').ServerResponse) => {
+  // Express middleware, typed with Express's request; it uses only what Node's request and response have.
+  const compress = compression() as unknown as (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
+  const notFound = (response: ServerResponse) => {
     response.statusCode = 404;
     response.end('not found');
   };
