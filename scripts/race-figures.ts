@@ -22,6 +22,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { project } from '../literate.config.ts';
 import { defaultPython, findInterpreters, runSnippet, type Interpreter, type RunResult } from '../site/lib/literate/index.ts';
+import { median } from './stats.ts';
 
 const ROOT = project.root;
 import {
@@ -77,11 +78,6 @@ function measurement(snippet: string): Measurement {
 }
 
 const ok = (result: RunResult) => !result.killed && result.exitCode === 0 && result.stderr === '';
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
 
 /** lost-update.py prints "thread-N is done, num is now X" twice, then "after both threads, num = Y". */
 function parseRace(stdout: string): { threads: number[]; final: number } | null {

@@ -11,6 +11,7 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright';
 import { serveDist } from './serve-dist.ts';
+import { median } from './stats.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -23,12 +24,6 @@ const QUERIES: Array<{ page: string; query: string }> = [
   { page: '/en/asyncio/', query: 'gather' },
   { page: '/en/deadlock/', query: 'GIL' },
 ];
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 
 /** Milliseconds from the last keystroke's input event to the first frame that shows a result. */
 async function timeQuery(browser: import('playwright').Browser, url: string, query: string): Promise<number> {

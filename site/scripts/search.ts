@@ -10,7 +10,7 @@
  */
 import { sitePath } from '../lib/base-path.ts';
 import type { Lang } from '../lib/lang.ts';
-import { format, groupFor, headingPrefixLength, loadOnce, planSearch, resultLang, type Pagefind, type ResultGroup, type SearchTerm } from './search/logic.ts';
+import { format, groupsFor, headingPrefixLength, loadOnce, planSearch, type Pagefind, type ResultGroup, type SearchTerm } from './search/logic.ts';
 
 /** How long after an input event the search starts, unless another input comes first. */
 const SEARCH_DELAY_MS = 30;
@@ -166,12 +166,7 @@ class SiteSearch extends HTMLElement {
       const plan = planSearch(q, lang, other, terms);
       const answers = new Map(await Promise.all(plan.all.map(async (text) => [text, ((await engine.search(text))?.results ?? []).map(loadOnce)] as const)));
       if (id !== latest) return;
-      // Pagefind shares one load of a page between concurrent loads of it from different queries, so
-      // the other group's query could decide this page's sections. The groups load disjoint pages when
-      // every id names its language (resultLang), and can then load at once; otherwise one after the other.
-      const disjoint = [...answers.values()].every((found) => found.every((result) => resultLang(result.id, place.indexLang)));
-      const groupOf = (groupLang: Lang) => groupFor(groupLang, plan.byLang[groupLang], answers, plan.taught, place);
-      const groups: ResultGroup[] = disjoint ? await Promise.all([lang, other].map(groupOf)) : [await groupOf(lang), await groupOf(other)];
+      const groups = await groupsFor([lang, other], plan, answers, place);
       if (id !== latest) return;
       const { fragment, count } = resultsFragment(groups, plan.also, view);
       results.replaceChildren(fragment);

@@ -8,6 +8,7 @@ import { describe, expect, test } from 'vitest';
 import {
   format,
   groupFor,
+  groupsFor,
   headingPrefixLength,
   loadOnce,
   matchTerms,
@@ -376,5 +377,46 @@ describe('groupFor: one language’s pages and their best sections', () => {
     const answers = new Map([['deadlock', [result('/en/threads/', 'Threads', sections)]]]);
     const { pages } = await groupFor('en', ['deadlock'], answers, ['threads#waiting'], HERE);
     expect(pages[0]!.sections.map((section) => section.url)).toEqual(['/en/threads/#waiting', '/en/threads/#deadlock', '/en/threads/#locks']);
+  });
+});
+
+describe('groupsFor: both languages’ groups of one search', () => {
+  /** Results whose data loads take a turn of the event loop, counting the most loads in flight at once. */
+  function tracked(ids: Record<string, string>) {
+    const loads = { inFlight: 0, most: 0 };
+    const results = Object.entries(ids).map(([url, id]): PagefindResult => ({
+      id,
+      score: 1,
+      data: async () => {
+        loads.most = Math.max(loads.most, ++loads.inFlight);
+        await new Promise((resolve) => setImmediate(resolve));
+        loads.inFlight--;
+        return { url, excerpt: '', meta: { title: url }, sub_results: [] };
+      },
+    }));
+    return { answers: new Map([['mutex', results]]), loads };
+  }
+  const plan = planSearch('mutex', 'zh', 'en', []);
+
+  test('the page’s own language first', async () => {
+    const { answers } = tracked({ '/en/mutex/': 'en_b2', '/zh/mutex/': 'zh-cn_a1' });
+    expect((await groupsFor(['zh', 'en'], plan, answers, HERE)).map((group) => [group.lang, urlsOf(group.pages)])).toEqual([
+      ['zh', ['/zh/mutex/']],
+      ['en', ['/en/mutex/']],
+    ]);
+  });
+
+  test('both languages load at once when every id names its language', async () => {
+    // Each group loads its own page only: one load each, both in flight together.
+    const { answers, loads } = tracked({ '/en/mutex/': 'en_b2', '/zh/mutex/': 'zh-cn_a1' });
+    await groupsFor(['zh', 'en'], plan, answers, HERE);
+    expect(loads.most).toBe(2);
+  });
+
+  test('one language after the other when an id names none', async () => {
+    // The Chinese group loads both pages (it cannot tell b2's language), then the English one loads b2 again.
+    const { answers, loads } = tracked({ '/en/mutex/': 'b2', '/zh/mutex/': 'zh-cn_a1' });
+    await groupsFor(['zh', 'en'], plan, answers, HERE);
+    expect(loads.most).toBe(2);
   });
 });

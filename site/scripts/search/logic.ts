@@ -245,3 +245,15 @@ export async function groupFor(lang: Lang, queries: string[], answers: Map<strin
   ranked.sort((a, b) => Number(isGlossary(a.page.url)) - Number(isGlossary(b.page.url)) || b.tier - a.tier);
   return { lang, pages: ranked.slice(0, PAGES_PER_LANGUAGE).map(({ page }) => page) };
 }
+
+/**
+ * Both languages' groups, in the order of `langs` (the page's own first). Pagefind shares one load of a
+ * page between concurrent loads of it from different queries, so one group's query could decide the
+ * sections the other group shows for that page. When every result's id names its language (resultLang),
+ * the groups load disjoint pages, so they load at once; otherwise one after the other.
+ */
+export async function groupsFor(langs: readonly [Lang, Lang], plan: SearchPlan, answers: Map<string, PagefindResult[]>, place: SearchPlace): Promise<ResultGroup[]> {
+  const groupOf = (lang: Lang) => groupFor(lang, plan.byLang[lang], answers, plan.taught, place);
+  const disjoint = [...answers.values()].every((found) => found.every((result) => resultLang(result.id, place.indexLang) !== undefined));
+  return disjoint ? Promise.all(langs.map(groupOf)) : [await groupOf(langs[0]), await groupOf(langs[1])];
+}
