@@ -245,7 +245,7 @@ function startRun(snippetPath: string, options: RunOptions, reachedSnippet: () =
         snippetStartedAt = performance.now();
         reachedSnippet();
         clearTimeout(hardLimit);
-        hardLimit = setTimeout(stop, timeout * 1000);
+        stopAtTimeout();
       }
       else if (record.e === 'end') duration = record.t;
       else chunks.push({ stream: record.e === 'err' ? 'err' : 'out', t: record.t, text: record.d ?? '', ...(lane === undefined ? {} : { lane }) });
@@ -259,6 +259,13 @@ function startRun(snippetPath: string, options: RunOptions, reachedSnippet: () =
   }
   // Until the snippet starts, the limit is on start-up; from then on, the run's own timeout.
   let hardLimit = setTimeout(stop, STARTUP_LIMIT * 1000);
+  // Node's timers count from the event loop's cached clock, which can be a few ms behind the snippet's
+  // start as performance.now() took it: a limit that comes early is set again for what is left.
+  function stopAtTimeout() {
+    const left = timeout - sinceStart();
+    if (left > 0) hardLimit = setTimeout(stopAtTimeout, Math.ceil(left * 1000));
+    else stop();
+  }
   let stopTimer: NodeJS.Timeout | undefined;
   if (stopAfter !== undefined) {
     // Measured from the snippet's own start, so slow interpreter start-up does not shorten the wait.
