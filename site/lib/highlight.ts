@@ -1,5 +1,6 @@
 /** Shiki highlighting for example programs, in a light and a dark theme switched by CSS. */
 import { createHighlighter, type Highlighter } from 'shiki';
+import { codeContrast, plainTokens } from './shiki-transformers.ts';
 
 let highlighter: Promise<Highlighter> | undefined;
 
@@ -9,5 +10,8 @@ export async function highlightPython(code: string): Promise<string> {
     lang: 'python',
     themes: { light: 'github-light', dark: 'github-dark' },
     defaultColor: false,
+    // `async def` is one span, not two: the asyncio pages carry thousands of tokens.
+    mergeSameStyleTokens: true,
+    transformers: [codeContrast, plainTokens],
   });
 }

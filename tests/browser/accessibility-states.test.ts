@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { commands } from 'vitest/browser';
 import { axeOn, axeViolations } from './axe.ts';
-import { closePages, openPage, pressKeys, searchResults, site } from './harness.ts';
+import { closePages, openPage, pressKeys, searchResults, showDeferred, site } from './harness.ts';
 
 afterEach(async () => {
   closePages();
@@ -47,6 +47,7 @@ describe('axe on timelines with their tables open', () => {
     test(`finds no violations on the ${lang} deadlock page with every timeline's table open`, async () => {
       await commands.emulateColorScheme('dark');
       const page = await openPage(`/${lang}/deadlock/`);
+      showDeferred(page);
       const tables = [...page.document.querySelectorAll<HTMLDetailsElement>('figure.timeline details')];
       expect(tables.length).toBeGreaterThan(0);
       for (const table of tables) table.open = true;

@@ -1,7 +1,7 @@
 /** Runs axe-core inside a built page, in a given colour scheme, and lists its violations. */
 import axe from 'axe-core';
 import { commands } from 'vitest/browser';
-import { openPage, type OpenPage } from './harness.ts';
+import { openPage, showDeferred, type OpenPage } from './harness.ts';
 
 type AxeWindow = Window & { eval(code: string): unknown; axe?: typeof axe };
 
@@ -11,8 +11,9 @@ export async function axeViolations(url: string, theme: 'light' | 'dark', size?:
   return axeOn(await openPage(url, size));
 }
 
-/** axe's violations on a page as it is now (after, say, opening the search or the menu). */
+/** axe's violations on a page as it is now (after, say, opening the search or the menu), with every deferred part shown. */
 export async function axeOn(page: OpenPage): Promise<string[]> {
+  showDeferred(page);
   const win = page.window as unknown as AxeWindow;
   win.eval(axe.source);
   const results = await win.axe!.run(page.document, { resultTypes: ['violations'] });

@@ -59,6 +59,15 @@ export async function openPage(url: string, size: { width?: number; height?: num
   };
 }
 
+/**
+ * Makes every deferred part of the page (the timelines, site/components/Deferred.astro) into
+ * elements, as the page does before it is printed, so that a check sees all of the page.
+ */
+export function showDeferred(site: OpenPage): void {
+  site.window.dispatchEvent(new site.window.Event('beforeprint'));
+  if (site.document.querySelector('deferred-content > noscript')) throw new Error(`${site.where}: some deferred content was not shown before printing`);
+}
+
 /** Removes every page a test opened. */
 export function closePages(): void {
   for (const frame of document.querySelectorAll('iframe[data-testid^="site-frame-"]')) frame.remove();

@@ -106,6 +106,13 @@ for (const file of files) {
       });
     });
 
+    test('keeps every timeline whole in the page, as markup that a reader without scripts gets as it is', () => {
+      // hast parses as a browser with scripting off: a <noscript>'s contents are elements.
+      const boxes = selectAll('deferred-content', tree!);
+      expect(boxes.map((box) => selectAll(':scope > noscript > figure.timeline', box).length)).toEqual(boxes.map(() => 1));
+      expect(selectAll('figure.timeline', tree!).length).toBe(boxes.length);
+    });
+
     test('gives every timeline a title, a description and a table of what happened', () => {
       for (const timeline of selectAll('figure.timeline', tree!)) {
         const svg = select('svg', timeline)!;
