@@ -32,7 +32,8 @@ interface LighthouseReport {
 /** Every page of the built site, as the path a reader opens ("/zh/threads/"). */
 function pagesOf(dist: string): string[] {
   return (readdirSync(dist, { recursive: true, encoding: 'utf8' }) as string[])
-    .filter((file) => path.basename(file) === 'index.html' && !file.startsWith('pagefind'))
+    // Pagefind's files and the timelines' page parts (no <head>, fetched by the side-by-side view) are not pages.
+    .filter((file) => path.basename(file) === 'index.html' && !file.startsWith('pagefind') && !file.startsWith('timelines'))
     .map((file) => `/${path.dirname(file) === '.' ? '' : `${path.dirname(file).split(path.sep).join('/')}/`}`)
     .sort();
 }

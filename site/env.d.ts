@@ -5,5 +5,7 @@ declare namespace App {
     lang: import('./lib/lang.ts').Lang;
     /** t() bound to that language. */
     t: import('./lib/i18n.ts').Translate;
+    /** Set by the side-by-side view: its timelines are fetched as page parts rather than carried in the page. */
+    fetchTimelines?: boolean;
   }
 }

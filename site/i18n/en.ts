@@ -168,6 +168,7 @@ const en = {
   'timeline.legend.lock': 'waiting for a lock (join, queue…)',
   'timeline.legend.await': 'suspended at an await',
   'timeline.asTable': 'The timeline as a table',
+  'timeline.inChapter': 'The timeline of a real run of {file} is on this chapter’s own page.',
   'timeline.recordedOn': '(recorded on Python {python})',
   'timeline.time': 'Time',
   'timeline.lane': 'Lane',

@@ -166,6 +166,7 @@ export default {
   'timeline.legend.lock': '等锁（join、队列等）',
   'timeline.legend.await': '在 await 处挂起',
   'timeline.asTable': '时间线的文字版',
+  'timeline.inChapter': '{file} 一次真实运行的时间线，见本章自己的页面。',
   'timeline.recordedOn': '（在 Python {python} 上录制）',
   'timeline.time': '时间',
   'timeline.lane': '泳道',

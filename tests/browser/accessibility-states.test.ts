@@ -47,7 +47,7 @@ describe('axe on timelines with their tables open', () => {
     test(`finds no violations on the ${lang} deadlock page with every timeline's table open`, async () => {
       await commands.emulateColorScheme('dark');
       const page = await openPage(`/${lang}/deadlock/`);
-      showDeferred(page);
+      await showDeferred(page);
       const tables = [...page.document.querySelectorAll<HTMLDetailsElement>('figure.timeline details')];
       expect(tables.length).toBeGreaterThan(0);
       for (const table of tables) table.open = true;

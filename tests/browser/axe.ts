@@ -13,7 +13,7 @@ export async function axeViolations(url: string, theme: 'light' | 'dark', size?:
 
 /** axe's violations on a page as it is now (after, say, opening the search or the menu), with every deferred part shown. */
 export async function axeOn(page: OpenPage): Promise<string[]> {
-  showDeferred(page);
+  await showDeferred(page);
   const win = page.window as unknown as AxeWindow;
   win.eval(axe.source);
   const results = await win.axe!.run(page.document, { resultTypes: ['violations'] });

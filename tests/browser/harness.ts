@@ -61,11 +61,14 @@ export async function openPage(url: string, size: { width?: number; height?: num
 
 /**
  * Makes every deferred part of the page (the timelines, site/components/Deferred.astro) into
- * elements, as the page does before it is printed, so that a check sees all of the page.
+ * elements, as the page does before it is printed, so that a check sees all of the page; waits
+ * for those that are fetched.
  */
-export function showDeferred(site: OpenPage): void {
+export async function showDeferred(site: OpenPage): Promise<void> {
   site.window.dispatchEvent(new site.window.Event('beforeprint'));
-  if (site.document.querySelector('deferred-content > noscript')) throw new Error(`${site.where}: some deferred content was not shown before printing`);
+  const parts = [...site.document.querySelectorAll<HTMLElement & { show(): Promise<void> }>('deferred-content')];
+  await Promise.all(parts.map((part) => part.show()));
+  if (site.document.querySelector('deferred-content > noscript')) throw new Error(`${site.where}: some deferred content was not shown`);
 }
 
 /** Removes every page a test opened. */

@@ -46,7 +46,8 @@ export interface SiteInfo {
 function htmlFiles(dir: string, base = dir): string[] {
   return readdirSync(dir).flatMap((name) => {
     const file = path.join(dir, name);
-    if (statSync(file).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : htmlFiles(file, base);
+    // Pagefind's files, the assets and the timelines' page parts (no <head>) are not pages.
+    if (statSync(file).isDirectory()) return name === 'pagefind' || name === '_astro' || name === 'timelines' ? [] : htmlFiles(file, base);
     return name === 'index.html' ? [path.relative(base, file)] : [];
   });
 }

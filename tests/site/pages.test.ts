@@ -142,3 +142,44 @@ for (const file of files) {
     });
   });
 }
+
+/** The raw HTML of a built file: a page part is checked as the bytes the page fetches. */
+const built = (url: string) => readFileSync(path.join(DIST, url, 'index.html'), 'utf8');
+
+for (const file of files) {
+  const page = readPage(file, project);
+  const url = `/${page.lang}/compare/${page.slug}/`;
+
+  describe(`${url}: its timelines`, () => {
+    const tree = html(url);
+    const boxes = selectAll('deferred-content', tree);
+    // Each column shows its own language's chapter, the same examples as the chapter pages.
+    const columns = [page.lang, otherLang(page.lang)].map((lang) => ({ lang, chapter: `/${lang}/${page.slug}/` }));
+
+    test('are as many as the two chapters draw', () => {
+      expect(boxes.length).toBe(columns.reduce((sum, { chapter }) => sum + selectAll('deferred-content', html(chapter)).length, 0));
+    });
+
+    test('are each fetched from a page part that is exactly the figure its chapter carries', () => {
+      for (const box of boxes) {
+        const from = attribute(box, 'dataFrom');
+        expect(from).toMatch(/^\/timelines\/(zh|en)\/[\w/-]+\/$/);
+        const lang = from.split('/')[2]!;
+        const part = built(from);
+        expect(part).toMatch(/^<figure class="timeline"[^]*<\/figure>$/);
+        expect(built(`/${lang}/${page.slug}/`)).toContain(part);
+      }
+    });
+
+    test('link a reader without scripts to the example on its chapter instead', () => {
+      for (const box of boxes) {
+        const links = selectAll(':scope > noscript > a.timeline-elsewhere', box).map((link) => attribute(link, 'href'));
+        expect(links).toHaveLength(1);
+        const [chapter, anchor] = links[0]!.split('#');
+        expect(columns.map((column) => column.chapter)).toContain(chapter);
+        expect(select(`figure.example[id="${anchor}"] figure.timeline`, html(chapter!))).toBeTruthy();
+        expect(selectAll(':scope > noscript figure', box)).toEqual([]);
+      }
+    });
+  });
+}
