@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { literatePages } from './site/lib/remark-literate.ts';
 import { markdownProcessor } from './site/lib/markdown.ts';
-import { codeContrast, plainTokens } from './site/lib/shiki-transformers.ts';
+import { codeTransformers } from './site/lib/shiki-transformers.ts';
 import pagefindIndex from './site/integrations/pagefind.ts';
 import { project, timelines } from './literate.config.ts';
 
@@ -26,7 +26,7 @@ export default defineConfig({
   integrations: [mdx(), pagefindIndex()],
   markdown: {
     processor: markdownProcessor(project, timelines, base),
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false, transformers: [codeContrast, plainTokens] },
+    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false, transformers: codeTransformers },
   },
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },

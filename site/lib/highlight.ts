@@ -1,6 +1,6 @@
 /** Shiki highlighting for example programs, in a light and a dark theme switched by CSS. */
 import { createHighlighter, type Highlighter } from 'shiki';
-import { codeContrast, plainTokens } from './shiki-transformers.ts';
+import { codeTransformers } from './shiki-transformers.ts';
 
 let highlighter: Promise<Highlighter> | undefined;
 
@@ -12,6 +12,6 @@ export async function highlightPython(code: string): Promise<string> {
     defaultColor: false,
     // `async def` is one span, not two: the asyncio pages carry thousands of tokens.
     mergeSameStyleTokens: true,
-    transformers: [codeContrast, plainTokens],
+    transformers: codeTransformers,
   });
 }

@@ -89,8 +89,9 @@ export function readSite(root: string, { base, outDir: dist }: SiteBuild): SiteI
         sections.push({ lang, url, id: attribute(heading, 'id'), text: toText(heading).trim(), depth: Number(heading.tagName[1]) });
       const body = select('[data-pagefind-body]', tree);
       if (body) prose.push(indexedText(body).toLowerCase());
-      // Line by line: code lines (Shiki's .line) and output lines, so words never run together.
-      for (const line of selectAll('figure.example :is(.line, .output-text)', tree)) examples.push(toText(line));
+      // Line by line, code and output, so words never run together.
+      for (const code of selectAll('figure.example .example-code code', tree)) examples.push(...toText(code).split('\n'));
+      for (const line of selectAll('figure.example .output-text', tree)) examples.push(toText(line));
       if (codeBlockPage === null && selectAll('main pre.astro-code', tree).some((pre) => !selectAll('figure.example pre', tree).includes(pre)))
         codeBlockPage = url;
     }

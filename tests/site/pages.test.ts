@@ -183,3 +183,27 @@ for (const file of files) {
     });
   });
 }
+
+/** Elements the browser makes on load: a <noscript>'s contents are only text to a page with scripts. */
+const elementsOnLoad = (node: Root | Element): number =>
+  node.children.reduce((sum, child) => (child.type !== 'element' ? sum : child.tagName === 'noscript' ? sum + 1 : sum + 1 + elementsOnLoad(child)), 0);
+
+// Style and layout of the side-by-side asyncio view were most of Lighthouse's blocking time: code
+// lines, output columns and version symbols no longer take an element each (8,300 elements, from
+// 11,300). This keeps that room; a page over it needs a look at what it carries, not a higher number.
+const ELEMENTS_ON_LOAD = 9_000;
+
+describe.each(files.flatMap((file) => {
+  const { lang, slug } = readPage(file, project);
+  return [`/${lang}/${slug}/`, `/${lang}/compare/${slug}/`];
+}))('%s', (url) => {
+  test(`makes at most ${ELEMENTS_ON_LOAD} elements on load`, () => {
+    expect(elementsOnLoad(html(url))).toBeLessThanOrEqual(ELEMENTS_ON_LOAD);
+  });
+});
+
+test('code blocks give elements only to coloured tokens, and output lines none to empty columns', () => {
+  const tree = html('/en/compare/asyncio/');
+  expect(selectAll('pre.shiki span.line', tree)).toEqual([]);
+  expect(selectAll('pre.output .output-line > span:not([class])', tree)).toEqual([]);
+});
