@@ -7,10 +7,10 @@
  * below 100; --out writes them as JSON. `npm run bench -- Lighthouse` runs it as a stage (writing data/lighthouse.json).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { serveDist } from './serve-dist.ts';
+import { builtPages, serveDist } from './serve-dist.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const LIGHTHOUSE = path.join(ROOT, 'node_modules', 'lighthouse', 'cli', 'index.js');
@@ -27,15 +27,6 @@ export interface PageScores {
 interface LighthouseReport {
   categories: Record<Category, { score: number; auditRefs: Array<{ id: string; weight: number }> }>;
   audits: Record<string, { score: number | null; title: string; scoreDisplayMode: string }>;
-}
-
-/** Every page of the built site, as the path a reader opens ("/zh/threads/"). */
-function pagesOf(dist: string): string[] {
-  return (readdirSync(dist, { recursive: true, encoding: 'utf8' }) as string[])
-    // Pagefind's files and the timelines' page parts (no <head>, fetched by the side-by-side view) are not pages.
-    .filter((file) => path.basename(file) === 'index.html' && !file.startsWith('pagefind') && !file.startsWith('timelines'))
-    .map((file) => `/${path.dirname(file) === '.' ? '' : `${path.dirname(file).split(path.sep).join('/')}/`}`)
-    .sort();
 }
 
 function runLighthouse(url: string): Promise<LighthouseReport> {
@@ -63,7 +54,7 @@ export async function lighthouseAll(dist: string, port: number, only?: string): 
   const { origin, close } = await serveDist(dist, port);
   const results: PageScores[] = [];
   try {
-    for (const page of pagesOf(dist).filter((page) => !only || page.includes(only))) {
+    for (const page of builtPages(dist).filter((page) => !only || page.includes(only))) {
       const result = scoresOf(page, await runLighthouse(origin + page));
       results.push(result);
       const { performance, accessibility, 'best-practices': bestPractices, seo } = result.scores;

@@ -29,8 +29,11 @@ export const pageUrl = (lang: Lang, slug: string) => sitePath(`/${lang}/${slug}/
 /** The side-by-side view of a chapter, with the interface in `lang` and that language on the left. */
 export const compareUrl = (lang: Lang, slug: string) => sitePath(`/${lang}/compare/${slug}/`);
 
+/** Where under /timelines/<lang>/ an example's timeline part is: its src without ".py" ("asyncio/gather"). */
+export const timelinePart = (src: string) => src.replace(/\.py$/, '');
+
 /** An example's timeline as a page part by itself ("zh", "asyncio/gather.py" → "/timelines/zh/asyncio/gather/"), fetched by the side-by-side view. */
-export const timelineUrl = (lang: Lang, src: string) => sitePath(`/timelines/${lang}/${src.replace(/\.py$/, '')}/`);
+export const timelineUrl = (lang: Lang, src: string) => sitePath(`/timelines/${lang}/${timelinePart(src)}/`);
 
 export interface SectionInfo {
   id: string;

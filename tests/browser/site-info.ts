@@ -3,13 +3,14 @@
  * from a build and content/ and handed to the tests with `provide`/`inject`. Pages are named by
  * their path from the site's root ("/zh/threads/"); the harness opens them under `base`.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import type { Lang } from '../../site/lib/lang.ts';
+import { builtPages } from '../../scripts/serve-dist.ts';
 import type { SiteBuild } from '../site/build-site.ts';
 
 export interface Chapter {
@@ -43,15 +44,6 @@ export interface SiteInfo {
   codeBlockPage: string | null;
 }
 
-function htmlFiles(dir: string, base = dir): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const file = path.join(dir, name);
-    // Pagefind's files, the assets and the timelines' page parts (no <head>) are not pages.
-    if (statSync(file).isDirectory()) return name === 'pagefind' || name === '_astro' || name === 'timelines' ? [] : htmlFiles(file, base);
-    return name === 'index.html' ? [path.relative(base, file)] : [];
-  });
-}
-
 const attribute = (element: Element | undefined, name: string) => String(element?.properties[name] ?? '');
 
 /** Text that Pagefind indexes: the body, less everything marked data-pagefind-ignore. */
@@ -66,9 +58,7 @@ function indexedText(body: Element): string {
 }
 
 export function readSite(root: string, { base, outDir: dist }: SiteBuild): SiteInfo {
-  const pages = htmlFiles(dist)
-    .map((file) => `/${path.dirname(file)}/`.replace(/^\/\.\/$/, '/'))
-    .sort();
+  const pages = builtPages(dist);
 
   const chapters = { zh: [] as Chapter[], en: [] as Chapter[] };
   const sections: SectionHeading[] = [];
