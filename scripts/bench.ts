@@ -2,7 +2,8 @@
  * npm run bench [-- WORD]
  * Runs each stage (or only those whose name contains WORD) of `npm test` on its own, and then Lighthouse on every built page
  * (`npm run bench -- Lighthouse`: its four scores per page, also in data/lighthouse.json) and the search's time to results on
- * cold pages (`npm run bench -- search`, also in data/search-timing.json), and prints each stage's wall time, the CPU time the whole
+ * cold pages (`npm run bench -- search`, also in data/search-timing.json) and the Run button's start-up (`npm run bench -- Run`,
+ * also in data/run-timing.json), and prints each stage's wall time, the CPU time the whole
  * machine spent meanwhile (so Chromium, Python and Pyodide count too: run it on an idle
  * machine), and the ratio of the wall time to the stage's floor: the longest documented run,
  * or CPU divided by cores, whichever is larger. Writes the figures to data/bench.json.
@@ -43,6 +44,8 @@ const stages: Array<{ name: string; args: string[]; longest?: number; shows?: bo
   { name: 'Lighthouse (every page of dist/)', args: [path.join(ROOT, 'scripts', 'lighthouse.ts'), '--out', path.join(ROOT, 'data', 'lighthouse.json')], shows: true, part: true },
   // Not part of npm test either: the search's time to results on cold pages of dist/ (scripts/search-timing.ts).
   { name: 'search (time to results, cold pages)', args: [path.join(ROOT, 'scripts', 'search-timing.ts'), '--out', path.join(ROOT, 'data', 'search-timing.json')], shows: true, part: true },
+  // Nor this: the Run button's click to first line, cold, second and after a reload, on dist/ (scripts/run-timing.ts).
+  { name: 'Run button (click to first line)', args: [path.join(ROOT, 'scripts', 'run-timing.ts'), '--out', path.join(ROOT, 'data', 'run-timing.json')], shows: true, part: true },
 ];
 
 const only = process.argv[2];

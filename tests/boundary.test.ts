@@ -1,6 +1,7 @@
 /**
- * The toolkit's boundary: the site, the scripts and the tests use it through its entry only, and
- * it uses nothing of the site. Its own unit tests (tests/harness/) may reach its modules.
+ * The toolkit's boundary: the site, the scripts and the tests use it through its entries only
+ * (index.ts, and in-page.ts for what runs in a reader's browser), and it uses nothing of the site.
+ * Its own unit tests (tests/harness/) may reach its modules.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,7 +10,8 @@ import { describe, expect, test } from 'vitest';
 import { project } from '../literate.config.ts';
 
 const TOOLKIT = path.join(project.root, 'site', 'lib', 'literate');
-const ENTRY = path.join(TOOLKIT, 'index.ts');
+const ENTRIES = [path.join(TOOLKIT, 'index.ts'), path.join(TOOLKIT, 'in-page.ts')];
+const IN_PAGE = ENTRIES[1]!;
 
 /** Every code file below a folder of the repository. */
 const codeFiles = (folder: string) =>
@@ -41,7 +43,7 @@ describe('the toolkit is used through its entry only', () => {
     const ownTests = path.join(project.root, 'tests', 'harness') + path.sep;
     const reaching = outside
       .filter((file) => !file.startsWith(ownTests))
-      .flatMap((file) => importsOf(file).filter((target) => inToolkit(target) && target !== ENTRY && !target.endsWith('.py')).map((target) => `${shown(file)} → ${shown(target)}`));
+      .flatMap((file) => importsOf(file).filter((target) => inToolkit(target) && !ENTRIES.includes(target) && !/\.py(\?raw)?$/.test(target)).map((target) => `${shown(file)} → ${shown(target)}`));
     expect(reaching).toEqual([]);
   });
 });
@@ -51,4 +53,30 @@ test('the toolkit imports nothing from the rest of the site', () => {
   expect(toolkit.length).toBeGreaterThan(5);
   const reaching = toolkit.flatMap((file) => importsOf(file).filter((target) => !inToolkit(target)).map((target) => `${shown(file)} → ${shown(target)}`));
   expect(reaching).toEqual([]);
+});
+
+/** What a module loads when it runs: its imports and re-exports, less those erased as type-only. */
+function runtimeImports(file: string): string[] {
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest);
+  return source.statements.flatMap((statement) => {
+    if (ts.isImportDeclaration(statement) && statement.importClause?.phaseModifier !== ts.SyntaxKind.TypeKeyword) return [(statement.moduleSpecifier as ts.StringLiteral).text];
+    if (ts.isExportDeclaration(statement) && !statement.isTypeOnly && statement.moduleSpecifier) return [(statement.moduleSpecifier as ts.StringLiteral).text];
+    return [];
+  });
+}
+
+test('what the in-page entry loads, module by module, is no Node built-in', () => {
+  const seen = new Set<string>();
+  const builtins: string[] = [];
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const name of runtimeImports(file)) {
+      if (name.startsWith('node:')) builtins.push(`${shown(file)} → ${name}`);
+      else if (name.startsWith('.')) visit(path.resolve(path.dirname(file), name));
+    }
+  };
+  visit(IN_PAGE);
+  expect(seen.size).toBeGreaterThan(3);
+  expect(builtins).toEqual([]);
 });

@@ -121,6 +121,28 @@ const en = {
   'change.always': 'On every version: a mistake in the chapter',
   'change.example': 'Example {name} →',
 
+  // Running an example in the page (RunExample.astro, scripts/run/)
+  'run.run': 'Run',
+  'run.runTitle': 'Run this program in your browser on Pyodide (CPython 3.14 in WebAssembly) and check its output against this page',
+  'run.stop': 'Stop',
+  'run.edit': 'Edit',
+  'run.reset': 'Reset',
+  'run.editorLabel': 'The program, editable: Run checks what your version prints against the output this page documents',
+  'run.panel': 'Your run',
+  'run.loading': 'Starting Python in your browser (the first start downloads about 4 MB)…',
+  'run.running': 'Running…',
+  'run.matches': 'Matches the output this page documents, checked by the same matcher as the tests.',
+  'run.differs': 'Differs from the output this page documents:',
+  'run.stopped': 'Stopped after {s} s.',
+  'run.failedToStart': 'Python could not be started in this browser: {error}',
+  'run.edited': 'edited',
+  'run.diff': 'Documented (−) against your run (+)',
+  'run.differingLine': 'this line differs from the documented line',
+  'run.pyodide.differs': 'Here the example runs on Pyodide, and there the version matrix found that it prints something else: the check may fail in your browser although CPython prints what this page shows.',
+  'run.pyodide.errors': 'Here the example runs on Pyodide, and there the version matrix found that it fails with an error: the check may fail in your browser although CPython prints what this page shows.',
+  'run.pyodide.warns': 'Here the example runs on Pyodide, and there the version matrix found that it adds a warning: the check may fail in your browser although CPython prints what this page shows.',
+  'run.noJspi': 'This browser cannot suspend WebAssembly (JSPI), which asyncio.run() needs here: the run may fail.',
+
   // Tables of measured figures (RaceTable, LockCostTable, CpuBoundTable)
   'figures.interpreter': 'Python',
   'figures.tested': ' (what the tests use)',

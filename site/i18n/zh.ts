@@ -119,6 +119,28 @@ export default {
   'change.always': '所有版本都如此：原文的错误',
   'change.example': '示例 {name} →',
 
+  // 在页面里运行示例（RunExample.astro、scripts/run/）
+  'run.run': '运行',
+  'run.runTitle': '在浏览器里用 Pyodide（编译为 WebAssembly 的 CPython 3.14）运行这个程序，并把输出与本页对照检查',
+  'run.stop': '停止',
+  'run.edit': '编辑',
+  'run.reset': '还原',
+  'run.editorLabel': '可编辑的程序：点“运行”会把你的版本打印的内容与本页记载的输出对照',
+  'run.panel': '你的运行',
+  'run.loading': '正在浏览器里启动 Python（第一次启动要下载约 4 MB）……',
+  'run.running': '运行中……',
+  'run.matches': '与本页记载的输出一致，检查用的是与测试相同的匹配器。',
+  'run.differs': '与本页记载的输出不同：',
+  'run.stopped': '已在 {s} 秒后停止。',
+  'run.failedToStart': '无法在这个浏览器里启动 Python：{error}',
+  'run.edited': '已修改',
+  'run.diff': '本页记载（−）与你的运行（+）对照',
+  'run.differingLine': '这一行与记载的不同',
+  'run.pyodide.differs': '在这里，示例运行在 Pyodide 上；版本矩阵发现它在 Pyodide 上打印的内容不同：即使 CPython 打印的正是本页所示，在你的浏览器里检查也可能不通过。',
+  'run.pyodide.errors': '在这里，示例运行在 Pyodide 上；版本矩阵发现它在 Pyodide 上会出错：即使 CPython 打印的正是本页所示，在你的浏览器里检查也可能不通过。',
+  'run.pyodide.warns': '在这里，示例运行在 Pyodide 上；版本矩阵发现它在 Pyodide 上会多出一条警告：即使 CPython 打印的正是本页所示，在你的浏览器里检查也可能不通过。',
+  'run.noJspi': '这个浏览器不能挂起 WebAssembly（JSPI），而这里的 asyncio.run() 需要它：运行可能失败。',
+
   // Tables of measured figures (RaceTable, LockCostTable, CpuBoundTable)
   'figures.interpreter': 'Python',
   'figures.tested': '（本站测试所用）',

@@ -9,7 +9,11 @@ import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
+import { matrix as matrixConfig, project } from '../../literate.config.ts';
 import type { Lang } from '../../site/lib/lang.ts';
+import { exampleKey, readMatrix, readPage, runsInPage, type CellStatus, type ExampleSpec } from '../../site/lib/literate/index.ts';
+
+type Order = ExampleSpec['order'];
 import { builtPages } from '../../scripts/serve-dist.ts';
 import type { SiteBuild } from '../site/build-site.ts';
 
@@ -42,6 +46,12 @@ export interface SiteInfo {
   exampleOnlyWords: string[];
   /** A chapter with an ordinary code block (not an example program), if any. */
   codeBlockPage: string | null;
+  /**
+   * Every page with examples that Pyodide can run in the page (a chapter, and its side-by-side
+   * view with both languages' examples): each example's key ("en/asyncio/run.py"), what the
+   * version matrix found it does on Pyodide, and the order its check allows.
+   */
+  runnable: Record<string, Array<{ key: string; pyodide: CellStatus; order: Order['kind'] }>>;
 }
 
 const attribute = (element: Element | undefined, name: string) => String(element?.properties[name] ?? '');
@@ -103,8 +113,25 @@ export function readSite(root: string, { base, outDir: dist }: SiteBuild): SiteI
 
   // The tests loop over these lists: if one came out empty (dist/ or content/ moved, a selector
   // gone stale), every check that loops over it would pass by checking nothing.
-  const empty = Object.entries({ pages, 'zh chapters': chapters.zh, 'en chapters': chapters.en, sections }).filter(([, list]) => list.length === 0);
+  const { matrix } = readMatrix(matrixConfig);
+  const pyodide = matrix.columns.find((column) => column.runtime === 'pyodide')!;
+  const runnableOf = (lang: Lang, slug: string) =>
+    readPage(path.join(project.contentDir, lang, `${slug}.mdx`), project)
+      .examples.flatMap((example) => {
+        const cell = matrix.cells[exampleKey(example)]?.[pyodide.id];
+        return cell && runsInPage(example, cell) ? [{ key: exampleKey(example), pyodide: cell.status, order: example.order.kind }] : [];
+      });
+  const runnable: SiteInfo['runnable'] = {};
+  for (const { lang, slug, url } of [...chapters.zh, ...chapters.en]) {
+    const own = runnableOf(lang, slug);
+    if (own.length === 0) continue;
+    runnable[url] = own;
+    const compare = `/${lang}/compare/${slug}/`;
+    if (pages.includes(compare)) runnable[compare] = [...runnableOf('zh', slug), ...runnableOf('en', slug)];
+  }
+
+  const empty = Object.entries({ pages, 'zh chapters': chapters.zh, 'en chapters': chapters.en, sections, 'pages with runnable examples': Object.keys(runnable) }).filter(([, list]) => list.length === 0);
   if (empty.length > 0) throw new Error(`readSite found no ${empty.map(([name]) => name).join(', ')} in ${root}`);
 
-  return { base, pages, chapters, sections, exampleOnlyWords, codeBlockPage };
+  return { base, pages, chapters, sections, exampleOnlyWords, codeBlockPage, runnable };
 }

@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { checkExample, describeFailure, parseOutputPattern, runExample, type ExampleSpec } from '../../site/lib/literate/index.ts';
 // The matchers' own building blocks, which the toolkit does not export.
-import { isDocumentedError, matchLines } from '../../site/lib/literate/matchers.ts';
+import { isDocumentedError, matchLines } from '../../site/lib/literate/checks.ts';
 import { example, FIXTURES } from './fixtures.ts';
 
 async function problemsOf(spec: ExampleSpec): Promise<string[]> {

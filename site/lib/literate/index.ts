@@ -2,7 +2,8 @@
  * The literate-testing toolkit, in the spirit of pytest-examples: find a page's examples, run
  * one with real CPython, check the run against the page (or update the page from it), and the
  * version matrix. It is told where things are (LiterateConfig, MatrixConfig) and imports nothing
- * from the site. This is its only entry: the site, the scripts and the tests import nothing else.
+ * from the site. This is its entry for Node: the site, the scripts and the tests import nothing else
+ * (in-page.ts is the entry for what runs in a reader's browser).
  */
 export { LiterateError, type LiterateConfig, type MatrixConfig, type TimelineConfig } from './config.ts';
 export { pageFrontmatter } from './frontmatter.ts';
@@ -14,12 +15,14 @@ export { parseOutputPattern, placeholderLabel, placeholderValues } from './patte
 export { checkTwins, missingTwin } from './twins.ts';
 
 // Run
-export { runSnippet, type RecorderMode, type RunResult, type WaitKind } from './run-snippet.ts';
+export { runSnippet, type RecorderMode, type RunResult } from './run-snippet.ts';
+export type { WaitKind } from './transcript.ts';
 export { defaultPython, liveProcessGroups, PYODIDE, reapWithThisProcess } from './processes.ts';
 export { findInterpreters, minorOf, type Build, type Interpreter } from './interpreters.ts';
 
 // Check or update
-export { checkExample, describeFailure, runExample, testBudget, timingMargin } from './matchers.ts';
+export { checkExample, timingMargin } from './checks.ts';
+export { describeFailure, runExample, testBudget } from './matchers.ts';
 export { judgeRun, updatePage } from './update.ts';
 
 // The version matrix
@@ -36,6 +39,7 @@ export {
   readMatrix,
   readParts,
   runPart,
+  runsInPage,
   splitMatrix,
   withFreshParts,
   type CellStatus,

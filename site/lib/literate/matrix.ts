@@ -15,7 +15,8 @@ import { createRequire } from 'node:module';
 import type { MatrixConfig } from './config.ts';
 import type { ExampleSpec } from './example.ts';
 import { BUILDS, compareVersions, describeInterpreter, findInterpreters, minorOf, type Build, type Interpreter } from './interpreters.ts';
-import { checkExample, isDocumentedError, lastLine, runExample } from './matchers.ts';
+import { checkExample, isDocumentedError, lastLine } from './checks.ts';
+import { runExample } from './matchers.ts';
 import { PYODIDE } from './processes.ts';
 import type { RunResult } from './run-snippet.ts';
 
@@ -26,6 +27,10 @@ export interface Cell {
   /** errors: the exception line; warns: the warning texts; differs: what differs; not-run: why. */
   message?: string;
 }
+
+/** Can a page's Run button run this example: Pyodide ran it (it starts no thread), and it finishes. */
+export const runsInPage = (example: Pick<ExampleSpec, 'outcome'>, pyodideCell: Cell | undefined): boolean =>
+  pyodideCell !== undefined && pyodideCell.status !== 'not-run' && example.outcome.kind !== 'hangs';
 
 export interface MeasuredCell {
   /** Seconds from the snippet's start to the end of the run. */

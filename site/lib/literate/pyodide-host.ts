@@ -7,17 +7,18 @@
  *   node pyodide-host.ts BOOT SNIPPET           (cwd: the snippet's folder; $LITERATE_PYODIDE_SNAPSHOT)
  *
  * A cold load costs about 3 s of CPU. Each run instead starts from a memory snapshot taken right
- * after a load, before any snippet ran, so no run sees what another did; `random` is reseeded,
- * as a fresh start would seed it. Pyodide has no threads, so examples that start one fail there;
- * the matrix does not run them.
+ * after a load, before any snippet ran, so no run sees what another did. The run itself is
+ * pyodide-run.ts, which the browser's Run button shares. Pyodide has no threads, so examples that
+ * start one fail there; the matrix does not run them.
  */
 import { readFileSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { loadPyodide } from 'pyodide';
+import { PYODIDE_ENV, runOnPyodide } from './pyodide-run.ts';
 
 const [first, second] = process.argv.slice(2);
 if (first === '--snapshot' && second) {
-  const pyodide = await loadPyodide({ _makeSnapshot: true, env: { LITERATE_EVENTS: 'stdout', HOME: '/home/pyodide' } });
+  const pyodide = await loadPyodide({ _makeSnapshot: true, env: PYODIDE_ENV });
   writeFileSync(second, pyodide.makeMemorySnapshot());
   process.exit(0);
 }
@@ -35,32 +36,5 @@ const pyodide = await loadPyodide({
   stderr: (line) => writeSync(2, `${line}\n`),
 });
 
-const folder = '/snippet';
-pyodide.FS.mkdirTree(folder);
-pyodide.FS.writeFile(path.posix.join(folder, path.basename(snippet)), readFileSync(snippet));
-pyodide.FS.writeFile('/boot.py', readFileSync(boot));
-
-// Called through callPromising so that asyncio.run() may switch stacks (Pyodide's JSPI support).
-const run = pyodide.runPython(`
-import atexit, os, runpy, sys
-
-# The snapshot holds the random generator's state as it was when the snapshot was taken.
-if "random" in sys.modules:
-    sys.modules["random"].seed()
-
-def run(snippet):
-    os.chdir(${JSON.stringify(folder)})
-    sys.argv = ["boot.py", snippet]
-    code = 0
-    try:
-        runpy.run_path("/boot.py", run_name="__main__")
-    except SystemExit as stop:
-        code = stop.code if isinstance(stop.code, int) else 1
-    # A WebAssembly interpreter is never shut down: run the exit handlers (boot.py's last record) now.
-    atexit._run_exitfuncs()
-    return code
-
-run
-`);
-const code = (await run.callPromising(path.basename(snippet))) as number;
+const code = await runOnPyodide(pyodide, { name: path.basename(snippet), code: readFileSync(snippet), boot: readFileSync(boot) });
 process.exit(code);

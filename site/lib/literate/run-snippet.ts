@@ -13,38 +13,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Readable } from 'node:stream';
 import pLimit, { type LimitFunction } from 'p-limit';
+import { Transcript, type Activity, type OutputLine } from './transcript.ts';
 import { defaultPython, kill, killRun, liveGroups, PYODIDE, PYODIDE_HOST, pyodideSnapshot, realInterpreter, STARTUP_LIMIT, tellReaper } from './processes.ts';
 
 const BOOT = fileURLToPath(new URL('./python/boot.py', import.meta.url));
-
-export type Stream = 'out' | 'err';
-
-/** One line of output, with the time (seconds since the snippet started) its first character was written. */
-export interface OutputLine {
-  stream: Stream;
-  text: string;
-  t: number;
-  /** In a recorded run: the index in `activity.lanes` of the thread, task or process that wrote it. */
-  lane?: number;
-}
-
-/** A thread, an asyncio task or a child process, as a recorded run names it (timeline_recorder.py). */
-export interface Lane {
-  /** The child process's id; null for the program's own process. */
-  pid: number | null;
-  thread: string;
-  task: string | null;
-  /** A child process's name, as multiprocessing last called it. */
-  process: string | null;
-  /** When it first acted, in seconds since the snippet's start. */
-  since: number;
-  /** For a thread: when its run() returned (null: it never did, or it is the main thread). */
-  until: number | null;
-  /** It ran the snippet's own code (not only the library's, as asyncio's helper threads do). */
-  runsSnippet: boolean;
-}
-
-export type WaitKind = 'sleep' | 'lock' | 'await';
 
 /**
  * How a run is recorded: 'full' wraps every lock so that `with lock:` is seen; 'without-locks'
@@ -52,21 +24,6 @@ export type WaitKind = 'sleep' | 'lock' | 'await';
  * join() and time.sleep().
  */
 export type RecorderMode = 'full' | 'without-locks' | 'light';
-
-/** A wait in a recorded run: from when to when (null: still waiting when the run ended), at which line of the snippet. */
-export interface Wait {
-  lane: number;
-  kind: WaitKind;
-  from: number;
-  to: number | null;
-  line: number | null;
-}
-
-/** Who acted in a recorded run: every lane in the order it first acted, and every wait. */
-export interface Activity {
-  lanes: Lane[];
-  waits: Wait[];
-}
 
 export interface RunResult {
   /** Everything written to stdout, exactly. */
@@ -127,16 +84,6 @@ const DUMP_LIMIT = 60;
 /** The hard limit of a run that names none, from the snippet's start. */
 export const DEFAULT_TIMEOUT = 60;
 
-/** [pid, thread, task, process] of a record from timeline_recorder.py. */
-type Who = [number | null, string, string | null, string | null];
-
-interface Chunk {
-  stream: Stream;
-  t: number;
-  text: string;
-  lane?: number;
-}
-
 const startGates = new Map<number, LimitFunction>();
 const startGate = (concurrency: number) => startGates.get(concurrency) ?? startGates.set(concurrency, pLimit(concurrency)).get(concurrency)!;
 
@@ -184,73 +131,26 @@ function startRun(snippetPath: string, options: RunOptions, reachedSnippet: () =
     tellReaper(`+${pid}`);
   }
 
-  const chunks: Chunk[] = [];
   let snippetStartedAt: number | null = null; // performance.now() when the "start" record arrived
-  let duration: number | null = null;
   let stackDump = '';
   let killed = false;
   let killedAfter: number | null = null;
   const sinceStart = () => (performance.now() - (snippetStartedAt ?? started)) / 1000;
+  const transcript = new Transcript(Boolean(record), {
+    onStart: () => {
+      snippetStartedAt = performance.now();
+      reachedSnippet();
+      clearTimeout(hardLimit);
+      stopAtTimeout();
+    },
+  });
 
   // Raw writes to fds 1 and 2 (C code, child processes) carry Node's time.
-  const raw = (stream: Stream) => (data: Buffer) => {
-    const text = data.toString('utf8');
-    chunks.push({ stream, t: sinceStart(), text });
-  };
+  const raw = (stream: 'out' | 'err') => (data: Buffer) => transcript.raw(stream, sinceStart(), data.toString('utf8'));
   child.stdout!.on('data', raw('out'));
   child.stderr!.on('data', raw('err'));
   (child.stdio[4] as Readable).on('data', (data: Buffer) => (stackDump += data.toString('utf8')));
-
-  const activity: Activity | null = record ? { lanes: [], waits: [] } : null;
-  const laneIndex = new Map<string, number>();
-  const laneOf = ([pid, thread, task, process]: Who, t: number) => {
-    const key = JSON.stringify([pid, thread, task]);
-    let index = laneIndex.get(key);
-    if (index === undefined) {
-      index = activity!.lanes.push({ pid, thread, task, process, since: t, until: null, runsSnippet: false }) - 1;
-      laneIndex.set(key, index);
-    }
-    activity!.lanes[index]!.process = process;
-    return index;
-  };
-  const openWaits = new Map<number, Wait>();
-
-  let pending = '';
-  const events = child.stdio[3] as Readable;
-  events.on('data', (data: Buffer) => {
-    pending += data.toString('utf8');
-    let newline: number;
-    while ((newline = pending.indexOf('\n')) >= 0) {
-      const record = JSON.parse(pending.slice(0, newline)) as { e: string; t: number; d?: string; w?: Who; k?: WaitKind; l?: number | null };
-      pending = pending.slice(newline + 1);
-      const lane = activity && record.w ? laneOf(record.w, record.t) : undefined;
-      if (record.e === 'lane') continue;
-      if (record.e === 'runs' && lane !== undefined) {
-        activity!.lanes[lane]!.runsSnippet = true;
-        continue;
-      }
-      if (record.e === 'exit' && lane !== undefined) {
-        activity!.lanes[lane]!.until = record.t;
-        continue;
-      }
-      if (record.e === 'wait' && lane !== undefined) {
-        const wait: Wait = { lane, kind: record.k!, from: record.t, to: null, line: record.l ?? null };
-        activity!.waits.push(wait);
-        openWaits.set(lane, wait);
-      } else if (record.e === 'resume' && lane !== undefined) {
-        const wait = openWaits.get(lane);
-        if (wait) wait.to = record.t;
-        openWaits.delete(lane);
-      } else if (record.e === 'start') {
-        snippetStartedAt = performance.now();
-        reachedSnippet();
-        clearTimeout(hardLimit);
-        stopAtTimeout();
-      }
-      else if (record.e === 'end') duration = record.t;
-      else chunks.push({ stream: record.e === 'err' ? 'err' : 'out', t: record.t, text: record.d ?? '', ...(lane === undefined ? {} : { lane }) });
-    }
-  });
+  (child.stdio[3] as Readable).on('data', (data: Buffer) => transcript.records(data.toString('utf8')));
 
   function stop() {
     killed = true;
@@ -272,7 +172,7 @@ function startRun(snippetPath: string, options: RunOptions, reachedSnippet: () =
     const poll = setInterval(() => {
       if (snippetStartedAt === null || sinceStart() < stopAfter) return;
       clearInterval(poll);
-      if (duration !== null) return; // it is shutting down: it finished, let it exit
+      if (transcript.duration !== null) return; // it is shutting down: it finished, let it exit
       // boot.py stops a run that dumps its stacks; this is the backstop if it could not.
       if (dumpStacks) stopTimer = setTimeout(stop, DUMP_LIMIT * 1000);
       else stop();
@@ -296,7 +196,7 @@ function startRun(snippetPath: string, options: RunOptions, reachedSnippet: () =
       clearTimeout(hardLimit);
       clearTimeout(stopTimer);
       // faulthandler's watchdog ended it (it never reached its own end, and the dump says so).
-      if (dumpStacks && stopAfter !== undefined && duration === null && stackDump.startsWith('Timeout (')) {
+      if (dumpStacks && stopAfter !== undefined && transcript.duration === null && stackDump.startsWith('Timeout (')) {
         killed = true;
         killedAfter = stopAfter;
       }
@@ -305,45 +205,17 @@ function startRun(snippetPath: string, options: RunOptions, reachedSnippet: () =
         liveGroups.delete(pid);
         tellReaper(`-${pid}`);
       }
-      const ordered = chunks.map((chunk, index) => ({ chunk, index }));
-      ordered.sort((a, b) => a.chunk.t - b.chunk.t || a.index - b.index);
-      const sorted = ordered.map(({ chunk }) => chunk);
       resolve({
-        stdout: sorted.filter((c) => c.stream === 'out').map((c) => c.text).join(''),
-        stderr: sorted.filter((c) => c.stream === 'err').map((c) => c.text).join(''),
-        lines: splitLines(sorted),
+        ...transcript.output(),
         exitCode,
         signal,
         killed,
-        duration,
+        duration: transcript.duration,
         stackDump,
         wallTime: (performance.now() - started) / 1000,
         killedAfter,
-        activity,
+        activity: transcript.activity,
       });
     });
   });
 }
-
-/** Splits each stream into lines; a line's time is the time of the write that began it. */
-function splitLines(chunks: Chunk[]): OutputLine[] {
-  const lines: OutputLine[] = [];
-  const open = new Map<Stream, OutputLine>();
-  for (const { stream, t, text, lane } of chunks) {
-    const parts = text.split('\n');
-    parts.forEach((part, i) => {
-      const last = i === parts.length - 1;
-      if (last && part === '') return; // text ended with a newline: no line is open
-      let line = open.get(stream);
-      if (!line) {
-        line = { stream, text: '', t, ...(lane === undefined ? {} : { lane }) };
-        lines.push(line);
-        open.set(stream, line);
-      }
-      line.text += part;
-      if (!last) open.delete(stream);
-    });
-  }
-  return lines;
-}
-

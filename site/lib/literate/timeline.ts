@@ -10,9 +10,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LiterateConfig, TimelineConfig } from './config.ts';
 import { exampleLabel, type ExampleSpec } from './example.ts';
-import { checkExample, isTimed, matchLines, runExample } from './matchers.ts';
+import { checkExample, isTimed, matchLines } from './checks.ts';
+import { runExample } from './matchers.ts';
 import { placeholderValues, withoutRanges } from './patterns.ts';
-import type { Activity, RecorderMode, RunOptions, RunResult, WaitKind } from './run-snippet.ts';
+import type { RecorderMode, RunOptions, RunResult } from './run-snippet.ts';
+import type { Activity, WaitKind } from './transcript.ts';
 
 export type LaneKind = 'thread' | 'task' | 'process';
 

@@ -7,7 +7,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { DocumentedBlock, ExampleSpec } from './example.ts';
-import { checkExample, runExample } from './matchers.ts';
+import { checkExample } from './checks.ts';
+import { runExample } from './matchers.ts';
 import { parseOutputPattern } from './patterns.ts';
 import type { Page } from './page.ts';
 import type { RunResult } from './run-snippet.ts';

@@ -1,0 +1,286 @@
+/**
+ * Judges a run by what its page documents, with the matcher the page declares: each check
+ * returns the problems it found, and no problems means the page tells the truth. Pure, with no
+ * Node imports: the tests, the version matrix and the browser's Run button all judge with it.
+ */
+import { diffArrays } from 'diff';
+import type { ExampleSpec, Order } from './example.ts';
+import { matchLine, type OutputPattern, type Piece } from './patterns.ts';
+import type { OutputLine } from './transcript.ts';
+
+/** What a check needs of an example: what its page documents, not where the page is. */
+export type CheckedExample = Pick<ExampleSpec, 'src' | 'expected' | 'finalNewline' | 'order' | 'at' | 'total' | 'tolerance' | 'outcome' | 'timeout'> & {
+  stderr: { text: string } | null;
+  stacks: { text: string } | null;
+};
+
+/** What a check needs of a run. */
+export interface CheckedRun {
+  stdout: string;
+  stderr: string;
+  lines: OutputLine[];
+  /** null when the run was killed. */
+  exitCode: number | null;
+  killed: boolean;
+  /** Seconds from the snippet's start to interpreter shutdown; null if it never got there. */
+  duration: number | null;
+  /** faulthandler's dump of every thread's stack, for a run stopped with its stacks dumped. */
+  stackDump: string;
+}
+
+/**
+ * A CheckedExample as a page carries it, in JSON: a line without placeholders as its text, and
+ * what every example has by default left out. packExample and unpackExample are each other's inverse.
+ */
+export interface PackedExample {
+  src: string;
+  expected: Array<string | { documented: string; pieces: Piece[] }>;
+  tolerance: number;
+  timeout: number;
+  /** Left out: true. */
+  finalNewline?: false;
+  /** Left out: exact. */
+  order?: CheckedExample['order'];
+  at?: NonNullable<CheckedExample['at']>;
+  total?: number;
+  /** Left out: the program exits. */
+  outcome?: CheckedExample['outcome'];
+  stderr?: string;
+  stacks?: string;
+}
+
+export function packExample(example: CheckedExample): PackedExample {
+  const { src, tolerance, timeout, finalNewline, order, at, total, outcome, stderr, stacks } = example;
+  return {
+    src,
+    expected: example.expected.map((line) => (line.literal ? line.documented : { documented: line.documented, pieces: line.pieces })),
+    tolerance,
+    timeout,
+    ...(finalNewline ? {} : { finalNewline }),
+    ...(order.kind === 'exact' ? {} : { order }),
+    ...(at === null ? {} : { at }),
+    ...(total === null ? {} : { total }),
+    ...(outcome.kind === 'exits' ? {} : { outcome }),
+    ...(stderr === null ? {} : { stderr: stderr.text }),
+    ...(stacks === null ? {} : { stacks: stacks.text }),
+  };
+}
+
+export function unpackExample(packed: PackedExample): CheckedExample {
+  return {
+    src: packed.src,
+    expected: packed.expected.map((line) =>
+      typeof line === 'string' ? { documented: line, pieces: line === '' ? [] : [{ kind: 'text', text: line }], literal: true } : { ...line, literal: false },
+    ),
+    tolerance: packed.tolerance,
+    timeout: packed.timeout,
+    finalNewline: packed.finalNewline ?? true,
+    order: packed.order ?? { kind: 'exact' },
+    at: packed.at ?? null,
+    total: packed.total ?? null,
+    outcome: packed.outcome ?? { kind: 'exits' },
+    stderr: packed.stderr === undefined ? null : { text: packed.stderr },
+    stacks: packed.stacks === undefined ? null : { text: packed.stacks },
+  };
+}
+
+/** The file name the interpreter reports for the snippet ("cpu-bound.py"). */
+const snippetName = (example: Pick<CheckedExample, 'src'>) => example.src.split('/').at(-1)!;
+
+/** Does the page check when this example's lines appear or how long it runs? */
+export const isTimed = (example: Pick<CheckedExample, 'at' | 'total'>) => example.at !== null || example.total !== null;
+
+/**
+ * Pairs documented lines with actual lines: exact order, any order, or any order within
+ * ranges. Returns, for each documented line, the index of its actual line, or null when
+ * no pairing satisfies every line.
+ */
+export function matchLines(expected: OutputPattern[], actual: string[], order: Order): number[] | null {
+  if (expected.length !== actual.length) return null;
+  const blocks: Array<[number, number]> = []; // [from, to) slices matched as multisets
+  if (order.kind === 'any') blocks.push([0, expected.length]);
+  if (order.kind === 'ranges') for (const [from, to] of order.ranges) blocks.push([from - 1, to]);
+  const pairing: number[] = expected.map((_, i) => i);
+  const inBlock = new Set(blocks.flatMap(([from, to]) => range(from, to)));
+  for (let i = 0; i < expected.length; i++) if (!inBlock.has(i) && !matchLine(expected[i]!, actual[i]!)) return null;
+  for (const [from, to] of blocks) {
+    const pairs = bipartite(range(from, to), range(from, to), (e, a) => matchLine(expected[e]!, actual[a]!));
+    if (!pairs) return null;
+    for (const [e, a] of pairs) pairing[e] = a;
+  }
+  return pairing;
+}
+
+const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
+
+/** A perfect matching between documented and actual lines (augmenting paths; blocks are small). */
+function bipartite(left: number[], right: number[], fits: (l: number, r: number) => boolean): Map<number, number> | null {
+  const owner = new Map<number, number>(); // right → left
+  const tryAssign = (l: number, seen: Set<number>): boolean => {
+    for (const r of right) {
+      if (seen.has(r) || !fits(l, r)) continue;
+      seen.add(r);
+      const current = owner.get(r);
+      if (current === undefined || tryAssign(current, seen)) {
+        owner.set(r, l);
+        return true;
+      }
+    }
+    return false;
+  };
+  for (const l of left) if (!tryAssign(l, new Set())) return null;
+  return new Map([...owner].map(([r, l]) => [l, r]));
+}
+
+/** The last non-empty line of a program's output: where an uncaught exception's line is. */
+export const lastLine = (text: string) => text.trimEnd().split('\n').at(-1) ?? '';
+
+/** The hints that interpreters since 3.10 append to some error lines. */
+const ERROR_HINT = /^\. (?:Did you mean: .+\?|Perhaps you forgot a comma\?)$/;
+
+/**
+ * Is this the documented error line? Exactly, or followed by nothing but an interpreter's hint
+ * (". Did you mean: 'is_alive'?", ". Perhaps you forgot a comma?"), so that a page can document
+ * the error itself, which older versions print without the hint.
+ */
+export function isDocumentedError(actual: string, documented: string): boolean {
+  return actual === documented || (actual.startsWith(documented) && ERROR_HINT.test(actual.slice(documented.length)));
+}
+export const withNewline = (text: string) => (text === '' ? '' : `${text}\n`);
+
+/** Everything that is wrong with this run, judged by the page; empty when the page is right. */
+export function checkExample(example: CheckedExample, result: CheckedRun): string[] {
+  const problems: string[] = [];
+  const { outcome } = example;
+  const stdoutLines = result.lines.filter((line) => line.stream === 'out');
+
+  if (result.killed && outcome.kind !== 'hangs')
+    problems.push(`the program did not finish within ${example.timeout} s and was killed`);
+  if (outcome.kind === 'hangs' && !result.killed)
+    problems.push(`the page says the program never finishes, but it exited (status ${result.exitCode}) after ${result.duration?.toFixed(2) ?? '?'} s`);
+
+  const pairing = matchLines(example.expected, stdoutLines.map((line) => line.text), example.order);
+  if (!pairing) problems.push(describeOrder(example.order, example.expected.length, stdoutLines.length));
+  else if (example.at) problems.push(...checkTimes(example, stdoutLines, pairing));
+  if (outcome.kind !== 'hangs' && pairing && result.stdout !== '' && result.stdout.endsWith('\n') !== example.finalNewline)
+    problems.push(example.finalNewline ? 'the output does not end with a newline; add noFinalNewline if that is intended' : 'the output ends with a newline, but the page says noFinalNewline');
+
+  if (example.total !== null && !result.killed) {
+    const duration = result.duration ?? NaN;
+    if (!(Math.abs(duration - example.total) <= example.tolerance))
+      problems.push(`the run took ${duration.toFixed(2)} s; the page says ${example.total} s (±${example.tolerance})`);
+  }
+
+  if (example.stacks) {
+    const documented = example.stacks.text.split('\n').sort();
+    const actual = snippetFrames(result.stackDump, snippetName(example)).sort();
+    if (documented.join('\n') !== actual.join('\n'))
+      problems.push(`the threads are stuck at\n      ${actual.join('\n      ') || '(no dump)'}\n    but the page says\n      ${documented.join('\n      ')}`);
+  }
+
+  switch (outcome.kind) {
+    case 'exits':
+    case 'hangs':
+      if (outcome.kind === 'exits' && result.exitCode !== 0 && !result.killed)
+        problems.push(`the program exited with status ${result.exitCode}, not 0`);
+      if (result.stderr !== withNewline(example.stderr?.text ?? ''))
+        problems.push(example.stderr ? 'stderr differs from the documented stderr' : 'the program wrote to stderr, which the page does not document');
+      break;
+    case 'raises':
+    case 'syntax-error':
+      if (result.exitCode !== 1) problems.push(`the page says the program fails, but it exited with status ${result.exitCode}`);
+      if (!isDocumentedError(lastLine(result.stderr), outcome.error))
+        problems.push(`the program's error is "${lastLine(result.stderr)}"; the page says "${outcome.error}"`);
+      if (outcome.kind === 'syntax-error' && !result.stderr.includes(`"${snippetName(example)}", line ${outcome.line}\n`))
+        problems.push(`the compiler does not point at line ${outcome.line} of ${example.src}`);
+      break;
+  }
+  return problems;
+}
+
+/** How a run's printed lines line up with the documented lines (alignOutput). */
+export interface Alignment {
+  /** For each documented line, the printed line that satisfies it in the alignment; null if none does. */
+  documented: Array<number | null>;
+  /** The printed lines that no documented line accounts for: what a reader is shown as differing. */
+  unmatched: number[];
+}
+
+/**
+ * Lines up a run's printed lines with the documented ones as a diff does, a printed line being the
+ * same as a documented one when it satisfies it (placeholders and all), so that one inserted line
+ * is one difference. Lines that may come in any order are matched within their block.
+ */
+export function alignOutput(example: Pick<CheckedExample, 'expected' | 'order'>, printed: string[]): Alignment {
+  const { expected, order } = example;
+  const documented: Array<number | null> = expected.map(() => null);
+  const matched = new Set<number>();
+  if (order.kind === 'exact') {
+    type Token = { pattern: OutputPattern } | { text: string; index: number };
+    const satisfies = (a: Token, b: Token) => 'pattern' in a && 'text' in b && matchLine(a.pattern, b.text);
+    let line = 0;
+    for (const change of diffArrays<Token>(expected.map((pattern) => ({ pattern })), printed.map((text, index) => ({ text, index })), { comparator: satisfies })) {
+      if (change.removed) line += change.count;
+      else if (!change.added)
+        for (const token of change.value) {
+          // A common stretch carries the printed side's tokens.
+          if ('index' in token) {
+            documented[line++] = token.index;
+            matched.add(token.index);
+          }
+        }
+    }
+  } else {
+    const pairing = matchLines(expected, printed, order);
+    if (pairing) pairing.forEach((index, line) => ((documented[line] = index), matched.add(index)));
+    else {
+      // No pairing satisfies every line: a printed line counts as matched where a documented line of its place or of its block accepts it.
+      const blocks: Array<[number, number]> = order.kind === 'any' ? [[0, expected.length]] : order.ranges.map(([from, to]) => [from - 1, to]);
+      printed.forEach((text, i) => {
+        const block = blocks.find(([from, to]) => i >= from && i < to);
+        const candidates = block ? expected.slice(...block) : expected[i] ? [expected[i]] : [];
+        if (candidates.some((pattern) => matchLine(pattern, text))) matched.add(i);
+      });
+    }
+  }
+  return { documented, unmatched: printed.flatMap((_, i) => (matched.has(i) ? [] : [i])) };
+}
+
+/**
+ * How close a passing run came to failing on time: the smallest room left between a timed line
+ * (or the whole run) and its tolerance, in seconds; null for an untimed example or a failed match.
+ */
+export function timingMargin(example: CheckedExample, result: CheckedRun): number | null {
+  if (!isTimed(example)) return null;
+  const stdoutLines = result.lines.filter((line) => line.stream === 'out');
+  const pairing = matchLines(example.expected, stdoutLines.map((line) => line.text), example.order);
+  if (!pairing) return null;
+  const misses = (example.at ?? []).flatMap((expected, i) => (expected === null ? [] : [Math.abs(stdoutLines[pairing[i]!]!.t - expected)]));
+  if (example.total !== null && result.duration !== null) misses.push(Math.abs(result.duration - example.total));
+  return misses.length === 0 ? null : example.tolerance - Math.max(...misses);
+}
+
+/** The frames of the snippet's own file in a faulthandler dump: `File "x.py", line 12 in run`. */
+export function snippetFrames(dump: string, fileName: string): string[] {
+  return dump
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.startsWith(`File "${fileName}", line `));
+}
+
+function describeOrder(order: Order, documented: number, actual: number): string {
+  if (documented !== actual) return `the program printed ${actual} lines; the page documents ${documented}`;
+  if (order.kind === 'exact') return 'the output differs from the documented output';
+  if (order.kind === 'any') return 'the output lines are not the documented lines in any order';
+  return `the output differs from the documented output, even letting lines ${order.ranges.map(([a, b]) => `${a}-${b}`).join(', ')} swap`;
+}
+
+function checkTimes(example: CheckedExample, lines: OutputLine[], pairing: number[]): string[] {
+  const problems: string[] = [];
+  example.at!.forEach((expected, i) => {
+    const actual = lines[pairing[i]!]!.t;
+    if (expected !== null && !(Math.abs(actual - expected) <= example.tolerance))
+      problems.push(`line ${i + 1} "${example.expected[i]!.documented}" appeared at ${actual.toFixed(2)} s; the page says ${expected} s (±${example.tolerance})`);
+  });
+  return problems;
+}

@@ -1,0 +1,196 @@
+/**
+ * What the Run, Stop, Edit and Reset buttons of one example do, and the panel that shows the
+ * reader's run: its lines as they are printed, each with its time, then the verdict of the same
+ * check the tests make, with a diff when the output differs. Imported by example-run.ts on the
+ * first click; the strings come from the site's dictionaries, in the example's language.
+ */
+import { t, type Translate } from '../../lib/i18n.ts';
+import { isLang } from '../../lib/lang.ts';
+import { unpackExample, type CheckedExample, type OutputLine, type PackedExample } from '../../lib/literate/in-page.ts';
+import type { Editor } from './editor.ts';
+import { prepare, startRun, type Run, type RunEnd } from './session.ts';
+
+const element = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] => {
+  const made = document.createElement(tag);
+  made.className = className;
+  if (text !== undefined) made.textContent = text;
+  return made;
+};
+
+type Action = 'run' | 'stop' | 'edit' | 'reset';
+
+/** The reader's run, under the documented output: what it printed so far, and then the verdict. */
+interface Panel {
+  label: HTMLElement;
+  status: HTMLElement;
+  output: HTMLPreElement;
+  report: HTMLElement;
+}
+
+export class Controller {
+  readonly #host: HTMLElement;
+  readonly #example: CheckedExample;
+  readonly #t: Translate;
+  /** The example's highlighted code, which Edit covers with an editor. */
+  readonly #code: HTMLElement;
+  #run: Run | undefined;
+  #editor: Promise<Editor> | undefined;
+  #panel: Panel | undefined;
+
+  constructor(host: HTMLElement) {
+    this.#host = host;
+    this.#example = unpackExample(JSON.parse(host.querySelector('script[type="application/json"]')!.textContent!) as PackedExample);
+    const lang = host.dataset['lang'] ?? '';
+    if (!isLang(lang)) throw new Error(`<example-run> has no known data-lang: "${lang}"`);
+    this.#t = (key, values) => t(lang, key, values);
+    this.#code = host.closest('figure.example')!.querySelector<HTMLElement>('.example-code')!;
+  }
+
+  prepare(): void {
+    prepare();
+  }
+
+  act(action: string): void {
+    if (action === 'run') void this.#start();
+    else if (action === 'stop') this.#run?.stop();
+    else if (action === 'edit') void this.#edit();
+    else if (action === 'reset') void this.#reset();
+  }
+
+  /** One of the bar's buttons; Stop and Reset, which the page does not carry, are made beside Run and Edit the first time. */
+  #button(action: Action): HTMLButtonElement {
+    const found = this.#host.querySelector<HTMLButtonElement>(`button[data-action="${action}"]`);
+    if (found) return found;
+    if (action === 'run' || action === 'edit') throw new Error(`<example-run> has no ${action} button`);
+    const [label, symbol, after] = action === 'stop' ? (['run.stop', '■', 'run'] as const) : (['run.reset', '↺', 'edit'] as const);
+    const button = element('button', 'run-button', `${symbol} ${this.#t(label)}`);
+    button.type = 'button';
+    button.dataset['action'] = action;
+    button.hidden = true;
+    this.#button(after).after(button);
+    return button;
+  }
+
+  /** Shows one button in place of another; keyboard focus, if it was on the one hidden, moves with it. */
+  #swap(hide: Action, show: Action): void {
+    const [hidden, shown] = [this.#button(hide), this.#button(show)];
+    const focused = document.activeElement === hidden;
+    hidden.hidden = true;
+    shown.hidden = false;
+    if (focused) shown.focus();
+  }
+
+  async #start(): Promise<void> {
+    if (this.#run) return;
+    const code = this.#editor ? (await this.#editor).text() : this.#code.querySelector('pre')!.textContent!;
+    const panel = this.#showPanel();
+    panel.report.replaceChildren();
+    panel.output.replaceChildren();
+    delete panel.status.dataset['verdict'];
+    panel.label.textContent = this.#editor ? `${this.#t('run.panel')} · ${this.#t('run.edited')}` : this.#t('run.panel');
+    // asyncio.run() needs Pyodide's stack switching, which needs JSPI (Chromium 137+).
+    if (!('Suspending' in WebAssembly)) panel.report.append(element('p', 'run-note', this.#t('run.noJspi')));
+    this.#swap('run', 'stop');
+    const run = startRun(this.#example, code, {
+      phase: (phase) => (panel.status.textContent = this.#t(phase === 'loading' ? 'run.loading' : 'run.running')),
+      lines: (lines) => this.#showLines(lines, []),
+    });
+    this.#run = run;
+    const end = await run.ended;
+    this.#run = undefined;
+    this.#swap('stop', 'run');
+    this.#showEnd(end);
+  }
+
+  #showPanel(): Panel {
+    if (this.#panel) return this.#panel;
+    const root = element('section', 'run-panel');
+    root.setAttribute('aria-label', this.#t('run.panel'));
+    const label = element('div', 'run-label', this.#t('run.panel'));
+    const status = element('p', 'run-status');
+    status.setAttribute('role', 'status');
+    const output = element('pre', 'run-output');
+    output.tabIndex = 0;
+    const report = element('div', 'run-report');
+    root.append(label, status, output, report);
+    this.#host.append(root);
+    return (this.#panel = { label, status, output, report });
+  }
+
+  #showLines(lines: OutputLine[], differing: number[]): void {
+    let printed = 0;
+    this.#showPanel().output.replaceChildren(
+      ...lines.map((line) => {
+        const row = element('span', 'run-line');
+        if (line.stream === 'err') row.classList.add('run-stderr');
+        else if (differing.includes(printed++)) {
+          row.classList.add('run-differs');
+          row.title = this.#t('run.differingLine');
+        }
+        row.append(element('span', 'run-time', `${line.t.toFixed(2)}s`), element('span', 'run-text', line.text), '\n');
+        return row;
+      }),
+    );
+  }
+
+  #showEnd(end: RunEnd): void {
+    const { status, report } = this.#showPanel();
+    status.dataset['verdict'] = end.kind === 'checked' ? (end.problems.length === 0 ? 'matches' : 'differs') : end.kind;
+    if (end.kind === 'failed') {
+      status.textContent = this.#t('run.failedToStart', { error: end.message });
+      return;
+    }
+    if (end.kind === 'stopped') {
+      this.#showLines(end.run.lines, []);
+      status.textContent = this.#t('run.stopped', { s: end.after.toFixed(1) });
+      return;
+    }
+    this.#showLines(end.run.lines, end.problems.length === 0 ? [] : end.differing);
+    if (end.problems.length === 0) {
+      status.textContent = `✓ ${this.#t('run.matches')}`;
+      return;
+    }
+    status.textContent = `✗ ${this.#t('run.differs')}`;
+    const problems = element('ul', 'run-problems');
+    problems.append(...end.problems.map((problem) => element('li', '', problem)));
+    report.append(problems);
+    if (end.diff !== '') {
+      const diff = element('details', 'run-diff');
+      diff.open = true;
+      const diffText = element('pre', 'run-diff-text');
+      diffText.tabIndex = 0;
+      diffText.append(
+        ...end.diff.split('\n').map((line) => {
+          const kind = line.startsWith('+') ? 'added' : line.startsWith('-') ? 'removed' : line.startsWith('@@') ? 'hunk' : 'same';
+          return element('span', `diff-${kind}`, `${line}\n`);
+        }),
+      );
+      diff.append(element('summary', '', this.#t('run.diff')), diffText);
+      report.append(diff);
+    }
+  }
+
+  async #edit(): Promise<void> {
+    const pre = this.#code.querySelector('pre')!;
+    this.#editor ??= import('./editor.ts').then(({ openEditor }) => {
+      const holder = element('div', 'run-editor');
+      this.#code.append(holder);
+      pre.hidden = true;
+      return openEditor(holder, pre.textContent!, this.#t('run.editorLabel'));
+    });
+    (await this.#editor).focus();
+    this.#swap('edit', 'reset');
+    this.#code.dataset['edited'] = '';
+  }
+
+  async #reset(): Promise<void> {
+    const editor = this.#editor;
+    if (!editor) return;
+    this.#editor = undefined;
+    (await editor).destroy();
+    this.#code.querySelector('.run-editor')?.remove();
+    this.#code.querySelector('pre')!.hidden = false;
+    delete this.#code.dataset['edited'];
+    this.#swap('reset', 'edit');
+  }
+}

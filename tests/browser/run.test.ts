@@ -1,0 +1,182 @@
+/**
+ * Run, Stop, Edit and Reset under the examples that Pyodide can run, clicked in Chromium: each
+ * run is judged in the page by the toolkit's own checkExample, so a page that says "matches" has
+ * passed the check the tests make. Each run loads a fresh Pyodide (served by the site) in a worker.
+ */
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { commands, userEvent } from 'vitest/browser';
+import { DICTIONARIES } from '../../site/lib/i18n.ts';
+import type { PackedExample } from '../../site/lib/literate/in-page.ts';
+import { closePages, openPage, site, type OpenPage } from './harness.ts';
+
+afterEach(closePages);
+
+/** A run can wait for Pyodide to load (a few seconds, more on a busy machine) and then run for its own seconds. */
+const RUN_LIMIT = { timeout: 90_000, interval: 100 };
+
+let clicked = 0;
+/** Clicks an element of the page as a reader would (a real click through Playwright). */
+async function click(page: OpenPage, target: Element): Promise<void> {
+  const id = `run-test-${++clicked}`;
+  (target as HTMLElement).dataset['testid'] = id;
+  await page.locator.getByTestId(id).click();
+}
+
+/** The Run bar of the example with this key ("en/asyncio/run.py") on the page. */
+function runBar(page: OpenPage, key: string): HTMLElement {
+  const [lang, ...path] = key.split('/');
+  const bar = page.document.querySelector<HTMLElement>(`figure.example[data-example="${path.join('/')}"] example-run[data-lang="${lang}"]`);
+  if (!bar) throw new Error(`${page.where}: no Run bar for ${key}`);
+  return bar;
+}
+
+const button = (bar: HTMLElement, action: string) => bar.querySelector<HTMLButtonElement>(`button[data-action="${action}"]:not([hidden])`)!;
+const packedSpec = (bar: HTMLElement) => JSON.parse(bar.querySelector('script[type="application/json"]')!.textContent!) as PackedExample;
+
+/** Clicks Run and waits for the verdict: matches, differs, stopped or failed. */
+async function run(page: OpenPage, bar: HTMLElement): Promise<string> {
+  await click(page, button(bar, 'run'));
+  return verdict(bar);
+}
+
+async function verdict(bar: HTMLElement): Promise<string> {
+  return vi.waitFor(() => {
+    const given = bar.querySelector<HTMLElement>('.run-status')?.dataset['verdict'];
+    if (!given) throw new Error(`no verdict yet: ${bar.querySelector('.run-status')?.textContent ?? 'no panel'}`);
+    return given;
+  }, RUN_LIMIT);
+}
+
+const runnablePages = Object.keys(site.runnable);
+
+describe('which examples have a Run button', () => {
+  test.each(runnablePages)('%s: exactly those that Pyodide runs and that finish', async (url) => {
+    const page = await openPage(url);
+    const keys = [...page.document.querySelectorAll<HTMLElement>('example-run')].map((bar) => `${bar.dataset['lang']}/${bar.closest<HTMLElement>('figure.example')!.dataset['example']}`);
+    expect(keys.sort()).toEqual(site.runnable[url]!.map(({ key }) => key).sort());
+  });
+
+  test('no page loads Pyodide or the run controller before a reader points at Run', async () => {
+    await commands.startRecordingRequests();
+    const page = await openPage(runnablePages[0]!);
+    // The pointer rests on the (sticky) header, as the page scrolls every Run button past.
+    await page.locator.getByRole('banner').hover();
+    page.window.scrollTo(0, page.document.body.scrollHeight);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const before = await commands.stopRecordingRequests();
+    expect(before.filter((url) => /\/pyodide\/|controller|worker/.test(url))).toEqual([]);
+  });
+
+  test('no example that Pyodide can run documents lines in any order (those all start threads), so no such run is left out below', () => {
+    // If one appears, add it to the kinds of run below.
+    expect(Object.values(site.runnable).flat().filter(({ order }) => order !== 'exact')).toEqual([]);
+  });
+});
+
+/** One example of each kind of check that a runnable example makes, on the page where it is. */
+const KINDS = [
+  { kind: 'exact', url: '/en/yield-from/', key: 'en/yield-from/flatten.py', has: (spec: PackedExample) => spec.expected.every((line) => typeof line === 'string') && !spec.at && !spec.outcome },
+  { kind: 'placeholders', url: '/en/asyncio/', key: 'en/asyncio/never-awaited.py', has: (spec: PackedExample) => spec.expected.some((line) => typeof line !== 'string') },
+  { kind: 'timing', url: '/zh/asyncio/', key: 'zh/asyncio/run.py', has: (spec: PackedExample) => spec.at !== undefined && spec.total !== undefined },
+  { kind: 'raises', url: '/zh/coroutines/', key: 'zh/coroutines/send-unprimed.py', has: (spec: PackedExample) => spec.outcome?.kind === 'raises' },
+  { kind: 'syntax error', url: '/en/coroutines/', key: 'en/coroutines/producer-consumer-typo.py', has: (spec: PackedExample) => spec.outcome?.kind === 'syntax-error' },
+];
+
+/** The example each page runs: the one of its kind if the page has one, else its first that Pyodide runs as documented, else its first. */
+const pageRuns = runnablePages.map((url) => {
+  const examples = site.runnable[url]!;
+  const chosen = KINDS.find((kind) => kind.url === url)?.key ?? (examples.find(({ pyodide }) => pyodide === 'documented') ?? examples[0]!).key;
+  return { url, key: chosen, pyodide: examples.find(({ key }) => key === chosen)!.pyodide };
+});
+
+describe('Run, on every page that has runnable examples', () => {
+  test.each(pageRuns)('$url: $key gives what the version matrix found on Pyodide ($pyodide)', async ({ url, key, pyodide }) => {
+    const page = await openPage(url);
+    const bar = runBar(page, key);
+    const lang = key.split('/')[0] as 'zh' | 'en';
+    // Where Pyodide differs from the CPython the page documents, the reader is told before running.
+    const note = bar.querySelector('.run-note')?.textContent ?? null;
+    expect(note).toBe(pyodide === 'documented' ? null : DICTIONARIES[lang][`run.pyodide.${pyodide}` as 'run.pyodide.differs']);
+    expect(await run(page, bar)).toBe(pyodide === 'documented' ? 'matches' : 'differs');
+    expect(bar.querySelector('.run-status')!.textContent).toContain(DICTIONARIES[lang][pyodide === 'documented' ? 'run.matches' : 'run.differs']);
+  });
+});
+
+describe('each kind of check, judged in the page', () => {
+  test.each(KINDS)('$kind: $key is that kind of example', async ({ url, key, has }) => {
+    const page = await openPage(url);
+    expect(has(packedSpec(runBar(page, key)))).toBe(true);
+  });
+
+  test.each(KINDS)('$kind: $key is run on its page above', ({ url, key }) => {
+    expect(pageRuns).toContainEqual(expect.objectContaining({ url, key }));
+  });
+});
+
+/**
+ * Types into the example's editor, opening it first, as a reader would: `keys` as userEvent.keyboard
+ * takes them ("{Enter}"), over all of the code or before it. CodeMirror indents a line after a
+ * colon by itself.
+ */
+async function typeCode(page: OpenPage, bar: HTMLElement, keys: string, where: 'over the code' | 'before the code'): Promise<void> {
+  const figure = bar.closest('figure.example')!;
+  if (!figure.querySelector('.cm-content')) await click(page, button(bar, 'edit'));
+  await vi.waitFor(() => expect(figure.querySelector('.cm-content')).not.toBeNull());
+  await click(page, figure.querySelector('.cm-content')!);
+  await userEvent.keyboard(where === 'over the code' ? '{Control>}a{/Control}{Delete}' : '{Control>}{Home}{/Control}');
+  await userEvent.keyboard(keys);
+}
+
+describe('Edit, Stop and Reset', () => {
+  const key = 'en/yield-from/flatten.py';
+
+  test('an edit that changes the output is checked against the page, with the differing line marked and a diff', async () => {
+    const page = await openPage('/en/yield-from/');
+    const bar = runBar(page, key);
+    await typeCode(page, bar, "print('one more line'){Enter}", 'before the code');
+    expect(await run(page, bar)).toBe('differs');
+    expect([...bar.querySelectorAll('.run-differs .run-text')].map((line) => line.textContent)).toEqual(['one more line']);
+    expect(bar.querySelector('.run-problems')!.textContent).toMatch(/^the program printed \d+ lines; the page documents \d+$/);
+    expect([...bar.querySelectorAll('.run-diff-text .diff-added')].map((line) => line.textContent)).toEqual(['+one more line\n']);
+    expect(bar.querySelectorAll('.run-diff-text .diff-removed')).toHaveLength(0);
+  });
+
+  test('Stop ends a program that never finishes, and the next run starts from a fresh interpreter', async () => {
+    const page = await openPage('/en/yield-from/');
+    const bar = runBar(page, key);
+    await typeCode(page, bar, "import builtins{Enter}builtins.left_behind = True{Enter}print('looping'){Enter}while True:{Enter}pass", 'over the code');
+    await click(page, button(bar, 'run'));
+    await vi.waitFor(() => expect(bar.querySelector('.run-output')!.textContent).toContain('looping'), RUN_LIMIT);
+    await click(page, button(bar, 'stop'));
+    expect(await verdict(bar)).toBe('stopped');
+    expect(button(bar, 'run')).not.toBeNull();
+    await typeCode(page, bar, "import builtins{Enter}print(hasattr(builtins, 'left_behind'))", 'over the code');
+    expect(await run(page, bar)).toBe('differs');
+    expect([...bar.querySelectorAll('.run-output .run-text')].map((line) => line.textContent)).toEqual(['False']);
+  });
+
+  test('Reset puts the example back: its own code, no editor, and a run that matches', async () => {
+    const page = await openPage('/en/yield-from/');
+    const bar = runBar(page, key);
+    const figure = bar.closest('figure.example')!;
+    const original = figure.querySelector('.example-code pre')!.textContent!;
+    await typeCode(page, bar, "print('changed')", 'over the code');
+    await click(page, button(bar, 'reset'));
+    expect(figure.querySelector('.cm-editor')).toBeNull();
+    expect(figure.querySelector<HTMLElement>('.example-code pre')!.hidden).toBe(false);
+    expect(figure.querySelector('.example-code pre')!.textContent).toBe(original);
+    expect(await run(page, bar)).toBe('matches');
+  });
+
+  test('a run asks nothing of any host but the site, and loads Pyodide from it', async () => {
+    await commands.startRecordingRequests();
+    try {
+      const page = await openPage('/zh/yield-from/');
+      expect(await run(page, runBar(page, 'zh/yield-from/flatten.py'))).toBe('matches');
+    } finally {
+      const urls = await commands.stopRecordingRequests();
+      expect(urls.filter((url) => url.includes('/pyodide/')).length).toBeGreaterThanOrEqual(4);
+      expect(urls.filter((url) => !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== location.origin)).toEqual([]);
+    }
+  });
+});
