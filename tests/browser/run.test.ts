@@ -7,9 +7,13 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
 import { DICTIONARIES } from '../../site/lib/i18n.ts';
 import type { PackedExample } from '../../site/lib/literate/in-page.ts';
+import { axeOn } from './axe.ts';
 import { closePages, openPage, site, type OpenPage } from './harness.ts';
 
-afterEach(closePages);
+afterEach(async () => {
+  closePages();
+  await commands.emulateColorScheme(null);
+});
 
 /** A run can wait for Pyodide to load (a few seconds, more on a busy machine) and then run for its own seconds. */
 const RUN_LIMIT = { timeout: 90_000, interval: 100 };
@@ -179,4 +183,23 @@ describe('Edit, Stop and Reset', () => {
       expect(urls.filter((url) => !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== location.origin)).toEqual([]);
     }
   });
+});
+
+describe('axe on the run panels', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    test(`finds no violations with the editor open, a differing run and its diff, and a stopped run (${theme})`, async () => {
+      await commands.emulateColorScheme(theme);
+      const page = await openPage('/zh/yield-from/');
+      const differing = runBar(page, 'zh/yield-from/flatten.py');
+      await typeCode(page, differing, "print('one more line'){Enter}", 'before the code');
+      expect(await run(page, differing)).toBe('differs');
+      const stopped = runBar(page, 'zh/yield-from/delegating.py');
+      await typeCode(page, stopped, 'while True:{Enter}pass', 'over the code');
+      await click(page, button(stopped, 'run'));
+      await vi.waitFor(() => expect(button(stopped, 'stop')).not.toBeNull(), RUN_LIMIT);
+      await click(page, button(stopped, 'stop'));
+      expect(await verdict(stopped)).toBe('stopped');
+      expect(await axeOn(page)).toEqual([]);
+    });
+  }
 });

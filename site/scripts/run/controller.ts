@@ -104,8 +104,10 @@ export class Controller {
 
   #showPanel(): Panel {
     if (this.#panel) return this.#panel;
-    const root = element('section', 'run-panel');
-    root.setAttribute('aria-label', this.#t('run.panel'));
+    // A group, named after its example: a page may show several runs at once.
+    const root = element('div', 'run-panel');
+    root.setAttribute('role', 'group');
+    root.setAttribute('aria-label', `${this.#t('run.panel')}: ${this.#example.src.split('/').at(-1)}`);
     const label = element('div', 'run-label', this.#t('run.panel'));
     const status = element('p', 'run-status');
     status.setAttribute('role', 'status');
