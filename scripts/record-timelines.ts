@@ -67,7 +67,7 @@ if (failures.length > 0) {
   console.error(failures.join('\n\n'));
   process.exit(1);
 }
-writeFileSync(timelines.timelinesFile, formatTimelines({ python, examples: recorded }));
+writeFileSync(timelines.timelinesFile, formatTimelines({ python, recorded: new Date().toISOString().slice(0, 10), examples: recorded }));
 if (withoutLocks.length > 0) console.log(`${withoutLocks.length} examples recorded without wrapped locks or without the profiler (with them, they print something else, or the profiler slows what they time):\n${withoutLocks.join('\n')}\n`);
 if (unrecordable.length > 0) console.log(`${unrecordable.length} examples keep only their output; under the recorder they print something else:\n${unrecordable.join('\n\n')}\n`);
 const drawn = Object.values(recorded).filter((timeline) => timeline.concurrent).length;

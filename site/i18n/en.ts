@@ -141,6 +141,12 @@ const en = {
   'run.pyodide.differs': 'Here the example runs on Pyodide, and there the version matrix found that it prints something else: the check may fail in your browser although CPython prints what this page shows.',
   'run.pyodide.errors': 'Here the example runs on Pyodide, and there the version matrix found that it fails with an error: the check may fail in your browser although CPython prints what this page shows.',
   'run.pyodide.warns': 'Here the example runs on Pyodide, and there the version matrix found that it adds a warning: the check may fail in your browser although CPython prints what this page shows.',
+  'run.replay': 'Replay',
+  'run.replayTitle': 'Threads cannot start in the browser: play the run that CPython recorded, at its own pace',
+  'run.recording': 'A recording · CPython {python} · {date}',
+  'run.replaying': 'Playing the recorded run at its own pace…',
+  'run.replayed': 'The recorded run ended after {s} s.',
+  'run.replayStopped': 'The recorded run was stopped after {s} s, as the tests stop this program.',
   'run.noJspi': 'This browser cannot suspend WebAssembly (JSPI), which asyncio.run() needs here: the run may fail.',
 
   // Tables of measured figures (RaceTable, LockCostTable, CpuBoundTable)

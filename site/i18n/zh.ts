@@ -139,6 +139,12 @@ export default {
   'run.pyodide.differs': '在这里，示例运行在 Pyodide 上；版本矩阵发现它在 Pyodide 上打印的内容不同：即使 CPython 打印的正是本页所示，在你的浏览器里检查也可能不通过。',
   'run.pyodide.errors': '在这里，示例运行在 Pyodide 上；版本矩阵发现它在 Pyodide 上会出错：即使 CPython 打印的正是本页所示，在你的浏览器里检查也可能不通过。',
   'run.pyodide.warns': '在这里，示例运行在 Pyodide 上；版本矩阵发现它在 Pyodide 上会多出一条警告：即使 CPython 打印的正是本页所示，在你的浏览器里检查也可能不通过。',
+  'run.replay': '重放',
+  'run.replayTitle': '浏览器里无法启动线程：按原速播放 CPython 录下的那次运行',
+  'run.recording': '录制的运行 · CPython {python} · {date}',
+  'run.replaying': '正在按原速播放录下的运行……',
+  'run.replayed': '录下的运行在 {s} 秒后结束。',
+  'run.replayStopped': '录下的运行在 {s} 秒后被停止，正如测试停止这个程序那样。',
   'run.noJspi': '这个浏览器不能挂起 WebAssembly（JSPI），而这里的 asyncio.run() 需要它：运行可能失败。',
 
   // Tables of measured figures (RaceTable, LockCostTable, CpuBoundTable)

@@ -30,6 +30,8 @@ export interface ShownExample {
   run: Timeline | null;
   /** The interpreter that recorded it, e.g. "3.11.7". */
   recordedOn: string;
+  /** The day it was recorded, YYYY-MM-DD. */
+  recordedDate: string;
 }
 
 /** What the page index learns of each page (as `literate` in remarkPluginFrontmatter). */
@@ -89,7 +91,7 @@ function expressionAttribute(name: string, value: unknown): MdxJsxAttribute {
 
 function shownExample({ file: _file, snippet, ...spec }: ExampleSpec<Lang>, config: LiterateConfig, recorded: TimelineFile): ShownExample {
   const run = recorded.examples[timelineKey(spec)] ?? null;
-  return { spec, snippetPath: path.relative(config.root, snippet), code: readFileSync(snippet, 'utf8'), run, recordedOn: recorded.python };
+  return { spec, snippetPath: path.relative(config.root, snippet), code: readFileSync(snippet, 'utf8'), run, recordedOn: recorded.python, recordedDate: recorded.recorded };
 }
 
 /** Figures that compare several of the page's programs get the page's recorded runs, keyed by src, and the Python that recorded them. */

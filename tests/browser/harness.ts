@@ -71,6 +71,15 @@ export async function showDeferred(site: OpenPage): Promise<void> {
   if (site.document.querySelector('deferred-content > noscript')) throw new Error(`${site.where}: some deferred content was not shown`);
 }
 
+let clicked = 0;
+
+/** Clicks an element of the page as a reader would: a real click, through Playwright. */
+export async function clickElement(page: OpenPage, target: Element): Promise<void> {
+  const id = `clicked-${++clicked}`;
+  (target as HTMLElement).dataset['testid'] = id;
+  await page.locator.getByTestId(id).click();
+}
+
 /** Removes every page a test opened. */
 export function closePages(): void {
   for (const frame of document.querySelectorAll('iframe[data-testid^="site-frame-"]')) frame.remove();

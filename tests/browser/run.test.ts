@@ -8,7 +8,7 @@ import { commands, userEvent } from 'vitest/browser';
 import { DICTIONARIES } from '../../site/lib/i18n.ts';
 import type { PackedExample } from '../../site/lib/literate/in-page.ts';
 import { axeOn } from './axe.ts';
-import { closePages, openPage, site, type OpenPage } from './harness.ts';
+import { clickElement, closePages, openPage, site, type OpenPage } from './harness.ts';
 
 afterEach(async () => {
   closePages();
@@ -17,14 +17,6 @@ afterEach(async () => {
 
 /** A run can wait for Pyodide to load (a few seconds, more on a busy machine) and then run for its own seconds. */
 const RUN_LIMIT = { timeout: 90_000, interval: 100 };
-
-let clicked = 0;
-/** Clicks an element of the page as a reader would (a real click through Playwright). */
-async function click(page: OpenPage, target: Element): Promise<void> {
-  const id = `run-test-${++clicked}`;
-  (target as HTMLElement).dataset['testid'] = id;
-  await page.locator.getByTestId(id).click();
-}
 
 /** The Run bar of the example with this key ("en/asyncio/run.py") on the page. */
 function runBar(page: OpenPage, key: string): HTMLElement {
@@ -39,7 +31,7 @@ const packedSpec = (bar: HTMLElement) => JSON.parse(bar.querySelector('script[ty
 
 /** Clicks Run and waits for the verdict: matches, differs, stopped or failed. */
 async function run(page: OpenPage, bar: HTMLElement): Promise<string> {
-  await click(page, button(bar, 'run'));
+  await clickElement(page, button(bar, 'run'));
   return verdict(bar);
 }
 
@@ -56,7 +48,7 @@ const runnablePages = Object.keys(site.runnable);
 describe('which examples have a Run button', () => {
   test.each(runnablePages)('%s: exactly those that Pyodide runs and that finish', async (url) => {
     const page = await openPage(url);
-    const keys = [...page.document.querySelectorAll<HTMLElement>('example-run')].map((bar) => `${bar.dataset['lang']}/${bar.closest<HTMLElement>('figure.example')!.dataset['example']}`);
+    const keys = [...page.document.querySelectorAll<HTMLElement>('example-run:not([data-replay])')].map((bar) => `${bar.dataset['lang']}/${bar.closest<HTMLElement>('figure.example')!.dataset['example']}`);
     expect(keys.sort()).toEqual(site.runnable[url]!.map(({ key }) => key).sort());
   });
 
@@ -115,6 +107,27 @@ describe('each kind of check, judged in the page', () => {
   test.each(KINDS)('$kind: $key is run on its page above', ({ url, key }) => {
     expect(pageRuns).toContainEqual(expect.objectContaining({ url, key }));
   });
+
+  describe('an edit', () => {
+    let requests: Promise<void> | undefined;
+
+    test.each(KINDS)('$kind: an edit of $key that prints something else differs, with that line marked and a diff', async ({ url, key }) => {
+      requests ??= commands.startRecordingRequests();
+      await requests;
+      const page = await openPage(url);
+      const bar = runBar(page, key);
+      await typeCode(page, bar, "print('something else')", 'over the code');
+      expect(await run(page, bar)).toBe('differs');
+      expect([...bar.querySelectorAll('.run-differs .run-text')].map((line) => line.textContent)).toEqual(['something else']);
+      expect([...bar.querySelectorAll('.run-diff-text .diff-added')].map((line) => line.textContent)).toEqual(['+something else\n']);
+    });
+
+    test('asked nothing of any host but the site, for any kind', async () => {
+      const urls = await commands.stopRecordingRequests();
+      expect(urls.filter((url) => url.includes('/pyodide/')).length).toBeGreaterThan(0);
+      expect(urls.filter((url) => !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== location.origin)).toEqual([]);
+    });
+  });
 });
 
 /**
@@ -124,9 +137,9 @@ describe('each kind of check, judged in the page', () => {
  */
 async function typeCode(page: OpenPage, bar: HTMLElement, keys: string, where: 'over the code' | 'before the code'): Promise<void> {
   const figure = bar.closest('figure.example')!;
-  if (!figure.querySelector('.cm-content')) await click(page, button(bar, 'edit'));
+  if (!figure.querySelector('.cm-content')) await clickElement(page, button(bar, 'edit'));
   await vi.waitFor(() => expect(figure.querySelector('.cm-content')).not.toBeNull());
-  await click(page, figure.querySelector('.cm-content')!);
+  await clickElement(page, figure.querySelector('.cm-content')!);
   await userEvent.keyboard(where === 'over the code' ? '{Control>}a{/Control}{Delete}' : '{Control>}{Home}{/Control}');
   await userEvent.keyboard(keys);
 }
@@ -149,9 +162,9 @@ describe('Edit, Stop and Reset', () => {
     const page = await openPage('/en/yield-from/');
     const bar = runBar(page, key);
     await typeCode(page, bar, "import builtins{Enter}builtins.left_behind = True{Enter}print('looping'){Enter}while True:{Enter}pass", 'over the code');
-    await click(page, button(bar, 'run'));
+    await clickElement(page, button(bar, 'run'));
     await vi.waitFor(() => expect(bar.querySelector('.run-output')!.textContent).toContain('looping'), RUN_LIMIT);
-    await click(page, button(bar, 'stop'));
+    await clickElement(page, button(bar, 'stop'));
     expect(await verdict(bar)).toBe('stopped');
     expect(button(bar, 'run')).not.toBeNull();
     await typeCode(page, bar, "import builtins{Enter}print(hasattr(builtins, 'left_behind'))", 'over the code');
@@ -165,7 +178,7 @@ describe('Edit, Stop and Reset', () => {
     const figure = bar.closest('figure.example')!;
     const original = figure.querySelector('.example-code pre')!.textContent!;
     await typeCode(page, bar, "print('changed')", 'over the code');
-    await click(page, button(bar, 'reset'));
+    await clickElement(page, button(bar, 'reset'));
     expect(figure.querySelector('.cm-editor')).toBeNull();
     expect(figure.querySelector<HTMLElement>('.example-code pre')!.hidden).toBe(false);
     expect(figure.querySelector('.example-code pre')!.textContent).toBe(original);
@@ -195,9 +208,9 @@ describe('axe on the run panels', () => {
       expect(await run(page, differing)).toBe('differs');
       const stopped = runBar(page, 'zh/yield-from/delegating.py');
       await typeCode(page, stopped, 'while True:{Enter}pass', 'over the code');
-      await click(page, button(stopped, 'run'));
+      await clickElement(page, button(stopped, 'run'));
       await vi.waitFor(() => expect(button(stopped, 'stop')).not.toBeNull(), RUN_LIMIT);
-      await click(page, button(stopped, 'stop'));
+      await clickElement(page, button(stopped, 'stop'));
       expect(await verdict(stopped)).toBe('stopped');
       expect(await axeOn(page)).toEqual([]);
     });

@@ -9,9 +9,9 @@ import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
-import { matrix as matrixConfig, project } from '../../literate.config.ts';
+import { matrix as matrixConfig, project, timelines } from '../../literate.config.ts';
 import type { Lang } from '../../site/lib/lang.ts';
-import { exampleKey, readMatrix, readPage, runsInPage, type CellStatus, type ExampleSpec } from '../../site/lib/literate/index.ts';
+import { exampleKey, readMatrix, readPage, readTimelines, runsInPage, timelineKey, type CellStatus, type ExampleSpec } from '../../site/lib/literate/index.ts';
 
 type Order = ExampleSpec['order'];
 import { builtPages } from '../../scripts/serve-dist.ts';
@@ -52,6 +52,12 @@ export interface SiteInfo {
    * version matrix found it does on Pyodide, and the order its check allows.
    */
   runnable: Record<string, Array<{ key: string; pyodide: CellStatus; order: Order['kind'] }>>;
+  /** Every page with examples that need threads and have a timeline, which Replay plays: their keys. */
+  replayable: Record<string, string[]>;
+  /** The recordings Replay plays (data/timelines.json), by key: each line's time and text, and the end. */
+  recordings: Record<string, { lines: Array<[number, string]>; end: number }>;
+  /** Who recorded them: the interpreter and the day. */
+  recordedBy: { python: string; date: string };
 }
 
 const attribute = (element: Element | undefined, name: string) => String(element?.properties[name] ?? '');
@@ -115,23 +121,35 @@ export function readSite(root: string, { base, outDir: dist }: SiteBuild): SiteI
   // gone stale), every check that loops over it would pass by checking nothing.
   const { matrix } = readMatrix(matrixConfig);
   const pyodide = matrix.columns.find((column) => column.runtime === 'pyodide')!;
+  const recorded = readTimelines(timelines);
+  const recordings: SiteInfo['recordings'] = {};
+  const examplesOf = (lang: Lang, slug: string) => readPage(path.join(project.contentDir, lang, `${slug}.mdx`), project).examples;
   const runnableOf = (lang: Lang, slug: string) =>
-    readPage(path.join(project.contentDir, lang, `${slug}.mdx`), project)
-      .examples.flatMap((example) => {
-        const cell = matrix.cells[exampleKey(example)]?.[pyodide.id];
-        return cell && runsInPage(example, cell) ? [{ key: exampleKey(example), pyodide: cell.status, order: example.order.kind }] : [];
-      });
+    examplesOf(lang, slug).flatMap((example) => {
+      const cell = matrix.cells[exampleKey(example)]?.[pyodide.id];
+      return cell && runsInPage(example, cell) ? [{ key: exampleKey(example), pyodide: cell.status, order: example.order.kind }] : [];
+    });
+  const replayableOf = (lang: Lang, slug: string) =>
+    examplesOf(lang, slug).flatMap((example) => {
+      const recording = recorded.examples[timelineKey(example)];
+      if (!recording?.concurrent || runsInPage(example, matrix.cells[exampleKey(example)]?.[pyodide.id])) return [];
+      recordings[exampleKey(example)] = { lines: recording.lines.map((line) => [line.t, line.text]), end: recording.end };
+      return [exampleKey(example)];
+    });
   const runnable: SiteInfo['runnable'] = {};
+  const replayable: SiteInfo['replayable'] = {};
   for (const { lang, slug, url } of [...chapters.zh, ...chapters.en]) {
+    const compare = pages.includes(`/${lang}/compare/${slug}/`) ? `/${lang}/compare/${slug}/` : null;
     const own = runnableOf(lang, slug);
-    if (own.length === 0) continue;
-    runnable[url] = own;
-    const compare = `/${lang}/compare/${slug}/`;
-    if (pages.includes(compare)) runnable[compare] = [...runnableOf('zh', slug), ...runnableOf('en', slug)];
+    if (own.length > 0) runnable[url] = own;
+    if (own.length > 0 && compare) runnable[compare] = [...runnableOf('zh', slug), ...runnableOf('en', slug)];
+    const replays = replayableOf(lang, slug);
+    if (replays.length > 0) replayable[url] = replays;
+    if (replays.length > 0 && compare) replayable[compare] = [...replayableOf('zh', slug), ...replayableOf('en', slug)];
   }
 
-  const empty = Object.entries({ pages, 'zh chapters': chapters.zh, 'en chapters': chapters.en, sections, 'pages with runnable examples': Object.keys(runnable) }).filter(([, list]) => list.length === 0);
+  const empty = Object.entries({ pages, 'zh chapters': chapters.zh, 'en chapters': chapters.en, sections, 'pages with runnable examples': Object.keys(runnable), 'pages with replays': Object.keys(replayable) }).filter(([, list]) => list.length === 0);
   if (empty.length > 0) throw new Error(`readSite found no ${empty.map(([name]) => name).join(', ')} in ${root}`);
 
-  return { base, pages, chapters, sections, exampleOnlyWords, codeBlockPage, runnable };
+  return { base, pages, chapters, sections, exampleOnlyWords, codeBlockPage, runnable, replayable, recordings, recordedBy: { python: recorded.python, date: recorded.recorded } };
 }

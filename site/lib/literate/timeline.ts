@@ -70,6 +70,8 @@ export interface Timeline {
 export interface TimelineFile {
   /** The interpreter that made the recordings, e.g. "3.11.7". */
   python: string;
+  /** The day the file was last recorded, as YYYY-MM-DD. */
+  recorded: string;
   examples: Record<string, Timeline>;
 }
 
@@ -266,7 +268,7 @@ export function readTimelines(config: TimelineConfig): TimelineFile {
   try {
     return JSON.parse(readFileSync(config.timelinesFile, 'utf8')) as TimelineFile;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { python: '', examples: {} };
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { python: '', recorded: '', examples: {} };
     throw new Error(`${path.basename(config.timelinesFile)}: ${(error as Error).message}; run npm run timelines to record it again`);
   }
 }
@@ -276,5 +278,5 @@ export function formatTimelines(file: TimelineFile): string {
   const entries = Object.keys(file.examples)
     .sort()
     .map((key) => `    ${JSON.stringify(key)}: ${JSON.stringify(file.examples[key])}`);
-  return `{\n  "python": ${JSON.stringify(file.python)},\n  "examples": {\n${entries.join(',\n')}\n  }\n}\n`;
+  return `{\n  "python": ${JSON.stringify(file.python)},\n  "recorded": ${JSON.stringify(file.recorded)},\n  "examples": {\n${entries.join(',\n')}\n  }\n}\n`;
 }

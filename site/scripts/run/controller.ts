@@ -8,7 +8,7 @@ import { t, type Translate } from '../../lib/i18n.ts';
 import { isLang } from '../../lib/lang.ts';
 import { unpackExample, type CheckedExample, type OutputLine, type PackedExample } from '../../lib/literate/in-page.ts';
 import type { Editor } from './editor.ts';
-import { prepare, startRun, type Run, type RunEnd } from './session.ts';
+import { prepare, startRun, type RunEnd } from './session.ts';
 
 const element = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] => {
   const made = document.createElement(tag);
@@ -17,7 +17,19 @@ const element = <K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
   return made;
 };
 
-type Action = 'run' | 'stop' | 'edit' | 'reset';
+type Action = 'run' | 'stop' | 'edit' | 'reset' | 'replay';
+
+/** A recorded CPython run as the page carries it for Replay (RunExample.astro). */
+export interface Replay {
+  /** Each line: seconds from the program's start, stream, text. */
+  lines: Array<[number, 'out' | 'err', string]>;
+  end: number;
+  /** The program never finishes: the recording ends where the tests stop it. */
+  stopped: boolean;
+  python: string;
+  /** The day it was recorded, YYYY-MM-DD. */
+  date: string;
+}
 
 /** The reader's run, under the documented output: what it printed so far, and then the verdict. */
 interface Panel {
@@ -29,17 +41,24 @@ interface Panel {
 
 export class Controller {
   readonly #host: HTMLElement;
-  readonly #example: CheckedExample;
+  /** What the page documents, for a run; or the recording, for a replay. */
+  readonly #example: CheckedExample | undefined;
+  readonly #replay: Replay | undefined;
+  readonly #name: string;
   readonly #t: Translate;
   /** The example's highlighted code, which Edit covers with an editor. */
   readonly #code: HTMLElement;
-  #run: Run | undefined;
+  /** Ends what is going on: a run, or a replay. */
+  #stop: (() => void) | undefined;
   #editor: Promise<Editor> | undefined;
   #panel: Panel | undefined;
 
   constructor(host: HTMLElement) {
     this.#host = host;
-    this.#example = unpackExample(JSON.parse(host.querySelector('script[type="application/json"]')!.textContent!) as PackedExample);
+    const given: unknown = JSON.parse(host.querySelector('script[type="application/json"]')!.textContent!);
+    if (host.dataset['replay'] === undefined) this.#example = unpackExample(given as PackedExample);
+    else this.#replay = given as Replay;
+    this.#name = host.closest<HTMLElement>('figure.example')!.dataset['example']!.split('/').at(-1)!;
     const lang = host.dataset['lang'] ?? '';
     if (!isLang(lang)) throw new Error(`<example-run> has no known data-lang: "${lang}"`);
     this.#t = (key, values) => t(lang, key, values);
@@ -52,7 +71,8 @@ export class Controller {
 
   act(action: string): void {
     if (action === 'run') void this.#start();
-    else if (action === 'stop') this.#run?.stop();
+    else if (action === 'replay') this.#startReplay();
+    else if (action === 'stop') this.#stop?.();
     else if (action === 'edit') void this.#edit();
     else if (action === 'reset') void this.#reset();
   }
@@ -61,8 +81,8 @@ export class Controller {
   #button(action: Action): HTMLButtonElement {
     const found = this.#host.querySelector<HTMLButtonElement>(`button[data-action="${action}"]`);
     if (found) return found;
-    if (action === 'run' || action === 'edit') throw new Error(`<example-run> has no ${action} button`);
-    const [label, symbol, after] = action === 'stop' ? (['run.stop', '■', 'run'] as const) : (['run.reset', '↺', 'edit'] as const);
+    if (action === 'run' || action === 'edit' || action === 'replay') throw new Error(`<example-run> has no ${action} button`);
+    const [label, symbol, after] = action === 'stop' ? (['run.stop', '■', this.#replay ? 'replay' : 'run'] as const) : (['run.reset', '↺', 'edit'] as const);
     const button = element('button', 'run-button', `${symbol} ${this.#t(label)}`);
     button.type = 'button';
     button.dataset['action'] = action;
@@ -81,7 +101,7 @@ export class Controller {
   }
 
   async #start(): Promise<void> {
-    if (this.#run) return;
+    if (this.#stop || !this.#example) return;
     const code = this.#editor ? (await this.#editor).text() : this.#code.querySelector('pre')!.textContent!;
     const panel = this.#showPanel();
     panel.report.replaceChildren();
@@ -95,11 +115,43 @@ export class Controller {
       phase: (phase) => (panel.status.textContent = this.#t(phase === 'loading' ? 'run.loading' : 'run.running')),
       lines: (lines) => this.#showLines(lines, []),
     });
-    this.#run = run;
+    this.#stop = run.stop;
     const end = await run.ended;
-    this.#run = undefined;
+    this.#stop = undefined;
     this.#swap('stop', 'run');
     this.#showEnd(end);
+  }
+
+  /**
+   * Plays the recording: each line appears at its recorded time from the click, by a timer of its
+   * own set then (the browser tests control those timers), and the end at the recording's end.
+   */
+  #startReplay(): void {
+    const replay = this.#replay;
+    if (this.#stop || !replay) return;
+    const panel = this.#showPanel();
+    panel.label.textContent = this.#t('run.recording', { python: replay.python, date: replay.date });
+    panel.report.replaceChildren();
+    delete panel.status.dataset['verdict'];
+    panel.status.textContent = this.#t('run.replaying');
+    const lines = replay.lines.map(([t, stream, text]) => ({ t, stream, text }));
+    this.#showLines([], []);
+    this.#swap('replay', 'stop');
+    const timers = lines.map((_, i) => setTimeout(() => this.#showLines(lines.slice(0, i + 1), []), lines[i]!.t * 1000));
+    const finish = (verdict: string, text: string) => {
+      timers.forEach((timer) => clearTimeout(timer));
+      clearTimeout(ending);
+      this.#stop = undefined;
+      this.#swap('stop', 'replay');
+      panel.status.dataset['verdict'] = verdict;
+      panel.status.textContent = text;
+    };
+    const ending = setTimeout(() => {
+      this.#showLines(lines, []);
+      finish('replayed', this.#t(replay.stopped ? 'run.replayStopped' : 'run.replayed', { s: replay.end.toFixed(1) }));
+    }, replay.end * 1000);
+    const started = performance.now();
+    this.#stop = () => finish('stopped', this.#t('run.stopped', { s: ((performance.now() - started) / 1000).toFixed(1) }));
   }
 
   #showPanel(): Panel {
@@ -107,7 +159,7 @@ export class Controller {
     // A group, named after its example: a page may show several runs at once.
     const root = element('div', 'run-panel');
     root.setAttribute('role', 'group');
-    root.setAttribute('aria-label', `${this.#t('run.panel')}: ${this.#example.src.split('/').at(-1)}`);
+    root.setAttribute('aria-label', `${this.#t('run.panel')}: ${this.#name}`);
     const label = element('div', 'run-label', this.#t('run.panel'));
     const status = element('p', 'run-status');
     status.setAttribute('role', 'status');

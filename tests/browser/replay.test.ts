@@ -1,0 +1,85 @@
+/**
+ * Replay under the examples that need threads: the recorded CPython run (data/timelines.json),
+ * played line by line at its recorded times. The page's timers are the test's own here, so the
+ * schedule is checked exactly, not by measuring wall time.
+ */
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { DICTIONARIES } from '../../site/lib/i18n.ts';
+import { clickElement, closePages, openPage, site, type OpenPage } from './harness.ts';
+
+afterEach(closePages);
+
+const barOf = (page: OpenPage, key: string) => {
+  const [lang, ...path] = key.split('/');
+  return page.document.querySelector<HTMLElement>(`figure.example[data-example="${path.join('/')}"] example-run[data-lang="${lang}"][data-replay]`)!;
+};
+
+/** Takes over the page's timers: each one set is kept, with its delay, until the test runs it. */
+function holdTimers(page: OpenPage) {
+  const held = new Map<number, { delay: number; run: () => void }>();
+  let next = 1;
+  page.window.setTimeout = ((run: () => void, delay = 0) => (held.set(next, { delay, run }), next++)) as typeof setTimeout;
+  page.window.clearTimeout = ((id: number) => void held.delete(id)) as typeof clearTimeout;
+  return held;
+}
+
+/** Opens the page, takes over its timers and clicks Replay; resolves when every line's timer and the end's are set. */
+async function startReplay(url: string, key: string) {
+  const page = await openPage(url);
+  const bar = barOf(page, key);
+  const held = holdTimers(page);
+  await clickElement(page, bar.querySelector('button[data-action="replay"]')!);
+  await vi.waitFor(() => expect(held.size).toBe(site.recordings[key]!.lines.length + 1));
+  return { page, bar, held };
+}
+
+const shownLines = (bar: HTMLElement) => [...bar.querySelectorAll('.run-output .run-line')].map((line) => [line.querySelector('.run-time')!.textContent, line.querySelector('.run-text')!.textContent]);
+
+const replayPages = Object.keys(site.replayable);
+
+describe('which examples have Replay', () => {
+  test.each(replayPages)('%s: exactly those that need threads and have a timeline', async (url) => {
+    const page = await openPage(url);
+    const keys = [...page.document.querySelectorAll<HTMLElement>('example-run[data-replay]')].map((bar) => `${bar.dataset['lang']}/${bar.closest<HTMLElement>('figure.example')!.dataset['example']}`);
+    expect(keys.sort()).toEqual([...site.replayable[url]!].sort());
+  });
+});
+
+describe.each([
+  { url: '/en/threads/', key: 'en/threads/start-new-thread.py' },
+  { url: '/zh/deadlock/', key: site.replayable['/zh/deadlock/']![0]! },
+])('Replay of $key', ({ url, key }) => {
+  const recording = site.recordings[key]!;
+
+  test('shows each recorded line at its recorded time from the click, and the end at the recording’s end', async () => {
+    const { bar, held } = await startReplay(url, key);
+    const timers = [...held.entries()].sort(([a, x], [b, y]) => x.delay - y.delay || a - b);
+    expect(timers.map(([, timer]) => timer.delay)).toEqual([...recording.lines.map(([t]) => t * 1000), recording.end * 1000]);
+    expect(shownLines(bar)).toEqual([]);
+    for (const [i, [id, timer]] of timers.entries()) {
+      held.delete(id);
+      timer.run();
+      expect(shownLines(bar)).toEqual(recording.lines.slice(0, Math.min(i + 1, recording.lines.length)).map(([t, text]) => [`${t.toFixed(2)}s`, text]));
+    }
+    expect(bar.querySelector<HTMLElement>('.run-status')!.dataset['verdict']).toBe('replayed');
+  });
+
+  test('is labelled as a recording, with the interpreter and the day', async () => {
+    const { bar } = await startReplay(url, key);
+    const lang = key.split('/')[0] as 'zh' | 'en';
+    const label = DICTIONARIES[lang]['run.recording'].replace('{python}', site.recordedBy.python).replace('{date}', site.recordedBy.date);
+    expect(bar.querySelector('.run-label')!.textContent).toBe(label);
+    expect(site.recordedBy.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  test('Stop ends the replay: no timer is left, and the lines shown stay', async () => {
+    const { page, bar, held } = await startReplay(url, key);
+    const first = [...held.values()].sort((a, b) => a.delay - b.delay)[0]!;
+    first.run();
+    await clickElement(page, bar.querySelector('button[data-action="stop"]')!);
+    expect(held.size).toBe(0);
+    expect(bar.querySelector<HTMLElement>('.run-status')!.dataset['verdict']).toBe('stopped');
+    expect(shownLines(bar)).toHaveLength(1);
+    expect(bar.querySelector<HTMLButtonElement>('button[data-action="replay"]')!.hidden).toBe(false);
+  });
+});
