@@ -41,7 +41,8 @@ async function startReplay(url: string, key: string) {
   const bar = barOf(page, key);
   const held = holdTimers(page);
   await clickElement(page, bar.querySelector('button[data-action="replay"]')!);
-  await vi.waitFor(() => expect(held.size).toBe(site.recordings[key]!.lines.length + 1));
+  // The controller's bundle loads on the first click: a wait for it, not a measure of it.
+  await vi.waitFor(() => expect(held.size).toBe(site.recordings[key]!.lines.length + 1), { timeout: 60_000, interval: 50 });
   return { page, bar, held };
 }
 

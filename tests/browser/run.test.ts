@@ -138,7 +138,8 @@ describe('each kind of check, judged in the page', () => {
 async function typeCode(page: OpenPage, bar: HTMLElement, keys: string, where: 'over the code' | 'before the code'): Promise<void> {
   const figure = bar.closest('figure.example')!;
   if (!figure.querySelector('.cm-content')) await clickElement(page, button(bar, 'edit'));
-  await vi.waitFor(() => expect(figure.querySelector('.cm-content')).not.toBeNull());
+  // The editor's bundle loads on the first Edit: a wait for it, not a measure of it.
+  await vi.waitFor(() => expect(figure.querySelector('.cm-content')).not.toBeNull(), RUN_LIMIT);
   await clickElement(page, figure.querySelector('.cm-content')!);
   await userEvent.keyboard(where === 'over the code' ? '{Control>}a{/Control}{Delete}' : '{Control>}{Home}{/Control}');
   await userEvent.keyboard(keys);

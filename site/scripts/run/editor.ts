@@ -1,11 +1,17 @@
 /**
  * Edit in place: CodeMirror 6 with Python, over the example's code, loaded the first time a
- * reader presses Edit. Nothing typed leaves the page.
+ * reader presses Edit. Nothing typed leaves the page. The setup is CodeMirror's basic one without
+ * autocompletion, whose pop-up Enter accepts in place of the line break the reader typed, and with
+ * Tab left to move the focus on, as there.
  */
+import { closeBrackets, closeBracketsKeymap } from '@codemirror/autocomplete';
+import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { python } from '@codemirror/lang-python';
-import { syntaxHighlighting } from '@codemirror/language';
+import { bracketMatching, foldGutter, foldKeymap, indentOnInput, syntaxHighlighting } from '@codemirror/language';
+import { highlightSelectionMatches, searchKeymap } from '@codemirror/search';
+import { EditorState } from '@codemirror/state';
+import { drawSelection, dropCursor, EditorView, highlightActiveLine, highlightActiveLineGutter, highlightSpecialChars, keymap, lineNumbers } from '@codemirror/view';
 import { classHighlighter } from '@lezer/highlight';
-import { basicSetup, EditorView } from 'codemirror';
 
 export interface Editor {
   text(): string;
@@ -17,7 +23,25 @@ export function openEditor(parent: HTMLElement, code: string, label: string): Ed
   const view = new EditorView({
     doc: code,
     parent,
-    extensions: [basicSetup, python(), syntaxHighlighting(classHighlighter), EditorView.contentAttributes.of({ 'aria-label': label })],
+    extensions: [
+      lineNumbers(),
+      highlightActiveLineGutter(),
+      highlightSpecialChars(),
+      history(),
+      foldGutter(),
+      drawSelection(),
+      dropCursor(),
+      EditorState.allowMultipleSelections.of(true),
+      indentOnInput(),
+      bracketMatching(),
+      closeBrackets(),
+      highlightActiveLine(),
+      highlightSelectionMatches(),
+      keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...searchKeymap, ...historyKeymap, ...foldKeymap]),
+      python(),
+      syntaxHighlighting(classHighlighter),
+      EditorView.contentAttributes.of({ 'aria-label': label }),
+    ],
   });
   return {
     text: () => view.state.doc.toString(),
