@@ -123,7 +123,13 @@ export function readSite(root: string, { base, outDir: dist }: SiteBuild): SiteI
   const pyodide = matrix.columns.find((column) => column.runtime === 'pyodide')!;
   const recorded = readTimelines(timelines);
   const recordings: SiteInfo['recordings'] = {};
-  const examplesOf = (lang: Lang, slug: string) => readPage(path.join(project.contentDir, lang, `${slug}.mdx`), project).examples;
+  // Each page read once: a chapter's examples are asked for again by its side-by-side view.
+  const read = new Map<string, ExampleSpec[]>();
+  const examplesOf = (lang: Lang, slug: string) => {
+    const file = path.join(project.contentDir, lang, `${slug}.mdx`);
+    if (!read.has(file)) read.set(file, readPage(file, project).examples);
+    return read.get(file)!;
+  };
   const runnableOf = (lang: Lang, slug: string) =>
     examplesOf(lang, slug).flatMap((example) => {
       const cell = matrix.cells[exampleKey(example)]?.[pyodide.id];

@@ -85,7 +85,7 @@ export function unpackExample(packed: PackedExample): CheckedExample {
 }
 
 /** The file name the interpreter reports for the snippet ("cpu-bound.py"). */
-const snippetName = (example: Pick<CheckedExample, 'src'>) => example.src.split('/').at(-1)!;
+export const snippetName = (example: Pick<CheckedExample, 'src'>) => example.src.split('/').at(-1)!;
 
 /** Does the page check when this example's lines appear or how long it runs? */
 export const isTimed = (example: Pick<CheckedExample, 'at' | 'total'>) => example.at !== null || example.total !== null;
@@ -97,9 +97,7 @@ export const isTimed = (example: Pick<CheckedExample, 'at' | 'total'>) => exampl
  */
 export function matchLines(expected: OutputPattern[], actual: string[], order: Order): number[] | null {
   if (expected.length !== actual.length) return null;
-  const blocks: Array<[number, number]> = []; // [from, to) slices matched as multisets
-  if (order.kind === 'any') blocks.push([0, expected.length]);
-  if (order.kind === 'ranges') for (const [from, to] of order.ranges) blocks.push([from - 1, to]);
+  const blocks = anyOrderBlocks(order, expected.length);
   const pairing: number[] = expected.map((_, i) => i);
   const inBlock = new Set(blocks.flatMap(([from, to]) => range(from, to)));
   for (let i = 0; i < expected.length; i++) if (!inBlock.has(i) && !matchLine(expected[i]!, actual[i]!)) return null;
@@ -110,6 +108,10 @@ export function matchLines(expected: OutputPattern[], actual: string[], order: O
   }
   return pairing;
 }
+
+/** The [from, to) slices of the documented lines that are matched as multisets (in any order among themselves). */
+const anyOrderBlocks = (order: Order, lines: number): Array<[number, number]> =>
+  order.kind === 'any' ? [[0, lines]] : order.kind === 'ranges' ? order.ranges.map(([from, to]) => [from - 1, to]) : [];
 
 const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
 
@@ -235,7 +237,7 @@ export function alignOutput(example: Pick<CheckedExample, 'expected' | 'order'>,
     if (pairing) pairing.forEach((index, line) => ((documented[line] = index), matched.add(index)));
     else {
       // No pairing satisfies every line: a printed line counts as matched where a documented line of its place or of its block accepts it.
-      const blocks: Array<[number, number]> = order.kind === 'any' ? [[0, expected.length]] : order.ranges.map(([from, to]) => [from - 1, to]);
+      const blocks = anyOrderBlocks(order, expected.length);
       printed.forEach((text, i) => {
         const block = blocks.find(([from, to]) => i >= from && i < to);
         const candidates = block ? expected.slice(...block) : expected[i] ? [expected[i]] : [];

@@ -5,7 +5,7 @@
  * something (example-run.ts imports it then); until that moment the page has no Pyodide at all.
  */
 import { createTwoFilesPatch } from 'diff';
-import { alignOutput, checkExample, Transcript, withNewline, type Alignment, type CheckedExample, type CheckedRun, type OutputLine } from '../../lib/literate/in-page.ts';
+import { alignOutput, checkExample, snippetName, Transcript, withNewline, type Alignment, type CheckedExample, type CheckedRun, type OutputLine } from '../../lib/literate/in-page.ts';
 import type { PageMessage, WorkerMessage } from './protocol.ts';
 
 /** A worker that loads Pyodide as soon as it is made; `ready` settles when it has. */
@@ -138,7 +138,7 @@ export function startRun(example: CheckedExample, code: string, view: RunView): 
     () => {
       if (over) return;
       view.phase('running');
-      interpreter.worker.postMessage({ kind: 'run', name: example.src.split('/').at(-1)!, code } satisfies PageMessage);
+      interpreter.worker.postMessage({ kind: 'run', name: snippetName(example), code } satisfies PageMessage);
     },
     (error: unknown) => end({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
   );
