@@ -12,6 +12,7 @@ import {
   judgeRun,
   listPages,
   liveProcessGroups,
+  measurementHeadroom,
   parseOutputPattern,
   readPage,
   runExample,
@@ -54,9 +55,11 @@ for (const page of pages) {
         const verdict = judgeRun(example, result); // the check that npm run update-examples runs in update mode
         if (verdict.status === 'fails') expect.fail(describeFailure(example, result, verdict.problems, project));
         expect(verdict.status).toBe('passes');
-        // `npm run stress` collects how close each timed check came to its tolerance.
+        // `npm run stress` collects how close each timed check came to its tolerance, and each measured figure to its range.
         const margin = timingMargin(example, result);
-        if (process.env.LITERATE_MARGINS && margin !== null) appendFileSync(process.env.LITERATE_MARGINS, `${JSON.stringify({ example: exampleLabel(example, project), margin })}\n`);
+        const headroom = measurementHeadroom(example, result);
+        if (process.env.LITERATE_MARGINS && (margin !== null || headroom !== null))
+          appendFileSync(process.env.LITERATE_MARGINS, `${JSON.stringify({ example: exampleLabel(example, project), margin, headroom })}\n`);
         // The check has teeth: the same run fails against a page with one character changed.
         expect(checkExample(withOneCharacterChanged(example), result)).not.toEqual([]);
       });

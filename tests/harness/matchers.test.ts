@@ -3,9 +3,9 @@
  * Examples are written inline as fixture MDX and run with real CPython.
  */
 import { describe, expect, test } from 'vitest';
-import { checkExample, describeFailure, parseOutputPattern, runExample, type ExampleSpec } from '../../site/lib/literate/index.ts';
+import { checkExample, describeFailure, measurementHeadroom, parseOutputPattern, runExample, timingMargin, type ExampleSpec } from '../../site/lib/literate/index.ts';
 // The matchers' own building blocks, which the toolkit does not export.
-import { isDocumentedError, matchLines } from '../../site/lib/literate/checks.ts';
+import { isDocumentedError, matchLines, type CheckedRun } from '../../site/lib/literate/checks.ts';
 import { example, FIXTURES } from './fixtures.ts';
 
 async function problemsOf(spec: ExampleSpec): Promise<string[]> {
@@ -129,6 +129,52 @@ describe.concurrent('timing', () => {
 
   test('"-" leaves a line untimed', async () => {
     expect(await problemsOf(example('src="sleepy.py" at="0 -"', 'start\nend'))).toEqual([]);
+  });
+});
+
+describe.concurrent('scheduling', () => {
+  // scheduling.py prints: own process group, the runner's session, niceness, the runner's autogroup.
+  test.each([
+    ['an untimed example gives way to the others', '', 'True True 19 True'],
+    ['a timed example does not', 'at="0"', 'True True 0 True'],
+    ['one that prints a measured figure runs in a session of its own', '', 'True False {{float 0..0}} {{any}}'],
+  ])('%s', async (_, attributes, documented) => {
+    expect(await problemsOf(example(`src="scheduling.py" ${attributes}`, documented))).toEqual([]);
+  });
+});
+
+describe('how close a passing run came to failing', () => {
+  /** A finished run that printed these lines at these seconds. */
+  const printed = (lines: ReadonlyArray<readonly [string, number]>, duration: number): CheckedRun => ({
+    stdout: lines.map(([text]) => `${text}\n`).join(''),
+    stderr: '',
+    lines: lines.map(([text, t]) => ({ stream: 'out', text, t })),
+    exitCode: 0,
+    killed: false,
+    duration,
+    stackDump: '',
+  });
+
+  test.each([
+    ['the line furthest from its time', 'at="0 1"', 'start\nend', [['start', 0.05], ['end', 1.2]], 1.2, 0.1],
+    ['the whole run', 'total="1"', 'start\nend', [['start', 0], ['end', 1]], 1.25, 0.05],
+    ['nothing for an untimed example', '', 'start\nend', [['start', 0], ['end', 1]], 1, null],
+    ['nothing for output that does not match', 'at="0 1"', 'start\nend', [['start', 0]], 0, null],
+  ] as const)('timing: %s', (_, attributes, documented, lines, duration, margin) => {
+    const result = timingMargin(example(`src="sleepy.py" ${attributes}`, documented), printed(lines, duration));
+    if (margin === null) expect(result).toBeNull();
+    else expect(result).toBeCloseTo(margin, 9);
+  });
+
+  test.each([
+    ['room to grow to the upper bound', 'took {{float 0.1..30}} s', 'took 3.00 s', 10],
+    ['room to shrink to the lower bound', 'took {{float 0.1..30}} s', 'took 0.50 s', 5],
+    ['the tightest figure of several', '{{float 1..10}} and {{int 1..9}} and {{float 1..100}}', '5 and 9 and 50', 2],
+    ['no lower bound at zero', '{{float 0..8}} ms', '2 ms', 4],
+    ['nothing without a measured figure', '{{int 1..9}} items', '3 items', null],
+    ['nothing for output that does not match', 'took {{float 0.1..30}} s', 'took 31 s', null],
+  ] as const)('measured figures: %s', (_, documented, line, headroom) => {
+    expect(measurementHeadroom(example('src="count.py"', documented), printed([[line, 0]], 0))).toBe(headroom);
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { diffArrays } from 'diff';
 import type { ExampleSpec, Order } from './example.ts';
-import { matchLine, type OutputPattern, type Piece } from './patterns.ts';
+import { matchLine, placeholderValues, type OutputPattern, type Piece } from './patterns.ts';
 import type { OutputLine } from './transcript.ts';
 
 /** What a check needs of an example: what its page documents, not where the page is. */
@@ -89,6 +89,9 @@ export const snippetName = (example: Pick<CheckedExample, 'src'>) => example.src
 
 /** Does the page check when this example's lines appear or how long it runs? */
 export const isTimed = (example: Pick<CheckedExample, 'at' | 'total'>) => example.at !== null || example.total !== null;
+
+/** The documented output holds a figure the program measures itself: a {{float}} range, such as a duration or a ratio. */
+export const printsMeasurements = (example: Pick<CheckedExample, 'expected'>) => example.expected.some((line) => line.pieces.some((piece) => piece.kind === 'float'));
 
 /**
  * Pairs documented lines with actual lines: exact order, any order, or any order within
@@ -260,6 +263,29 @@ export function timingMargin(example: CheckedExample, result: CheckedRun): numbe
   const misses = (example.at ?? []).flatMap((expected, i) => (expected === null ? [] : [Math.abs(stdoutLines[pairing[i]!]!.t - expected)]));
   if (example.total !== null && result.duration !== null) misses.push(Math.abs(result.duration - example.total));
   return misses.length === 0 ? null : example.tolerance - Math.max(...misses);
+}
+
+/**
+ * How close a passing run came to failing on a measured figure: the smallest factor by which a
+ * {{float}} value could still grow (or shrink) before it leaves its documented range; null when
+ * the example prints no measured figure or the match failed.
+ */
+export function measurementHeadroom(example: CheckedExample, result: CheckedRun): number | null {
+  if (!printsMeasurements(example)) return null;
+  const stdoutLines = result.lines.filter((line) => line.stream === 'out');
+  const pairing = matchLines(example.expected, stdoutLines.map((line) => line.text), example.order);
+  if (!pairing) return null;
+  const factors = example.expected.flatMap((pattern, i) => {
+    const values = placeholderValues(pattern, stdoutLines[pairing[i]!]!.text)!;
+    return pattern.pieces
+      .filter((piece) => piece.kind !== 'text')
+      .flatMap((piece, j) => {
+        if (piece.kind !== 'float') return [];
+        const value = Number(values[j]);
+        return [piece.max > 0 && value > 0 ? piece.max / value : Infinity, piece.min > 0 ? value / piece.min : Infinity];
+      });
+  });
+  return Math.min(...factors);
 }
 
 /** The frames of the snippet's own file in a faulthandler dump: `File "x.py", line 12 in run`. */

@@ -3,7 +3,7 @@
  */
 import path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
-import { isTimed, withNewline } from './checks.ts';
+import { isTimed, printsMeasurements, withNewline } from './checks.ts';
 import type { LiterateConfig } from './config.ts';
 import { exampleLabel, type ExampleSpec } from './example.ts';
 import { matchLine } from './patterns.ts';
@@ -20,13 +20,17 @@ export const testBudget = (example: ExampleSpec) => (example.timeout + 2 * START
 /**
  * Runs an example the way its page says it behaves (a hanging one is stopped and its stacks
  * dumped). Examples whose check involves no clock run at low priority, so they never hold up one
- * whose check does: a hanging one is judged by where it is after its documented seconds.
+ * whose check does: a hanging one is judged by where it is after its documented seconds. One that
+ * prints figures it measured runs at normal priority and apart (see RunOptions.timesItself): at
+ * low priority, beside the runner's busy session, such a figure came out 200 times too large.
  */
 export function runExample(example: ExampleSpec, options: RunOptions = {}): Promise<RunResult> {
   const { outcome } = example;
+  const timesItself = printsMeasurements(example);
   return runSnippet(example.snippet, {
     timeout: example.timeout,
-    nice: isTimed(example) || outcome.kind === 'hangs' ? 0 : 19,
+    nice: isTimed(example) || outcome.kind === 'hangs' || timesItself ? 0 : 19,
+    timesItself,
     ...(outcome.kind === 'hangs' ? { stopAfter: outcome.after, dumpStacks: true } : {}),
     ...options,
   });

@@ -70,6 +70,12 @@ export interface RunOptions {
    * is where the CPU goes, and a burst of it would delay the lines of runs already timing.
    */
   startConcurrency?: number;
+  /**
+   * The program times itself with the wall clock. It runs in a session of its own, and so in a
+   * scheduling autogroup of its own, where the runner's other work (niced runs included) gets no
+   * more than a fair share of the CPU beside it; and one such run at a time in this process.
+   */
+  timesItself?: boolean;
   /** Environment variables to add to this process's. */
   env?: Record<string, string>;
   /**
@@ -86,8 +92,13 @@ export const DEFAULT_TIMEOUT = 60;
 
 const startGates = new Map<number, LimitFunction>();
 const startGate = (concurrency: number) => startGates.get(concurrency) ?? startGates.set(concurrency, pLimit(concurrency)).get(concurrency)!;
+const selfTimingTurn = pLimit(1);
 
-export async function runSnippet(snippetPath: string, options: RunOptions = {}): Promise<RunResult> {
+export function runSnippet(snippetPath: string, options: RunOptions = {}): Promise<RunResult> {
+  return options.timesItself ? selfTimingTurn(() => startWhenAllowed(snippetPath, options)) : startWhenAllowed(snippetPath, options);
+}
+
+async function startWhenAllowed(snippetPath: string, options: RunOptions): Promise<RunResult> {
   const { startConcurrency = os.availableParallelism() } = options;
   if ((options.python ?? defaultPython()) === PYODIDE) options = { ...options, env: { ...options.env, LITERATE_PYODIDE_SNAPSHOT: await pyodideSnapshot() } };
   let started!: () => void;
@@ -102,7 +113,7 @@ export async function runSnippet(snippetPath: string, options: RunOptions = {}):
 }
 
 function startRun(snippetPath: string, options: RunOptions, reachedSnippet: () => void): Promise<RunResult> {
-  const { python = defaultPython(), timeout = DEFAULT_TIMEOUT, stopAfter, dumpStacks = false, nice = 0, env = {}, record = false } = options;
+  const { python = defaultPython(), timeout = DEFAULT_TIMEOUT, stopAfter, dumpStacks = false, nice = 0, timesItself = false, env = {}, record = false } = options;
   const absolute = path.resolve(snippetPath);
   const started = performance.now();
 
@@ -120,6 +131,7 @@ function startRun(snippetPath: string, options: RunOptions, reachedSnippet: () =
       // boot.py stops the run itself, with faulthandler's stack dump on fd 4.
       ...(dumpStacks && stopAfter !== undefined ? { LITERATE_STOP_AFTER: String(stopAfter) } : {}),
       ...(record ? { LITERATE_RECORD: record } : {}),
+      ...(timesItself ? { LITERATE_OWN_SESSION: '1' } : {}),
       PYTHONIOENCODING: 'utf-8',
       PYTHONUTF8: '1',
       PYTHONDONTWRITEBYTECODE: '1',

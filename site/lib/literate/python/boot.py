@@ -13,11 +13,16 @@ Written in Python 3.6 syntax: the version matrix runs it on every interpreter.
 """
 import os
 
-# First of all, a process group of its own (not a session: setsid would give it a scheduling
-# autogroup of its own, where `nice` ranks it only against itself), so that the runner can kill
-# the snippet with every process it starts, and so that Ctrl+C in the terminal does not reach it.
+# First of all, a process group of its own, so that the runner can kill the snippet with every
+# process it starts, and so that Ctrl+C in the terminal does not reach it. Not a session: setsid
+# would give it a scheduling autogroup of its own, where `nice` ranks it only against itself. A
+# program that times itself (LITERATE_OWN_SESSION) gets that autogroup on purpose: there, the
+# runner's other work cannot take more than a fair share of the CPU from it.
 if hasattr(os, "setpgid") and os.environ.get("LITERATE_EVENTS") != "stdout":
-    os.setpgid(0, 0)
+    if os.environ.pop("LITERATE_OWN_SESSION", None):
+        os.setsid()
+    else:
+        os.setpgid(0, 0)
 
 import faulthandler
 import atexit
