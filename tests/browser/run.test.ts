@@ -1,12 +1,13 @@
 /**
  * Run, Stop, Edit and Reset under the examples that Pyodide can run, clicked in Chromium: each
- * run is judged in the page by the toolkit's own checkExample, so a page that says "matches" has
+ * run is judged in the page by the toolkit's own check (findProblems), so a page that says "matches" has
  * passed the check the tests make. Each run loads a fresh Pyodide (served by the site) in a worker.
  */
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
-import { DICTIONARIES } from '../../site/lib/i18n.ts';
-import type { PackedExample } from '../../site/lib/literate/in-page.ts';
+import { DICTIONARIES, t } from '../../site/lib/i18n.ts';
+import { LANGS } from '../../site/lib/lang.ts';
+import { unpackExample, type PackedExample } from '../../site/lib/literate/in-page.ts';
 import { axeOn } from './axe.ts';
 import { clickElement, closePages, openPage, site, type OpenPage } from './harness.ts';
 
@@ -148,13 +149,14 @@ async function typeCode(page: OpenPage, bar: HTMLElement, keys: string, where: '
 describe('Edit, Stop and Reset', () => {
   const key = 'en/yield-from/flatten.py';
 
-  test('an edit that changes the output is checked against the page, with the differing line marked and a diff', async () => {
-    const page = await openPage('/en/yield-from/');
-    const bar = runBar(page, key);
+  test.each(LANGS)('an edit that changes the output is checked against the page, with the differing line marked, the problem in the page’s language (%s) and a diff', async (lang) => {
+    const page = await openPage(`/${lang}/yield-from/`);
+    const bar = runBar(page, `${lang}/yield-from/flatten.py`);
     await typeCode(page, bar, "print('one more line'){Enter}", 'before the code');
     expect(await run(page, bar)).toBe('differs');
     expect([...bar.querySelectorAll('.run-differs .run-text')].map((line) => line.textContent)).toEqual(['one more line']);
-    expect(bar.querySelector('.run-problems')!.textContent).toMatch(/^the program printed \d+ lines; the page documents \d+$/);
+    const documented = unpackExample(packedSpec(bar)).expected.length;
+    expect(bar.querySelector('.run-problems')!.textContent).toBe(t(lang, 'run.problem.lineCount', { printed: documented + 1, documented }));
     expect([...bar.querySelectorAll('.run-diff-text .diff-added')].map((line) => line.textContent)).toEqual(['+one more line\n']);
     expect(bar.querySelectorAll('.run-diff-text .diff-removed')).toHaveLength(0);
   });

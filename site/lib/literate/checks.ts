@@ -153,55 +153,111 @@ export function isDocumentedError(actual: string, documented: string): boolean {
 }
 export const withNewline = (text: string) => (text === '' ? '' : `${text}\n`);
 
+/**
+ * One thing wrong with a run, as data: the toolkit words it for contributors (describeProblem),
+ * and a page in its reader's language.
+ */
+export type Problem =
+  | { kind: 'killed'; timeout: number }
+  | { kind: 'finished'; exitCode: number | null; duration: number | null }
+  | { kind: 'line-count'; printed: number; documented: number }
+  | { kind: 'lines-differ'; order: Order }
+  | { kind: 'line-time'; line: number; text: string; at: number; documented: number; tolerance: number }
+  | { kind: 'final-newline'; missing: boolean }
+  | { kind: 'run-time'; took: number; documented: number; tolerance: number }
+  | { kind: 'stacks'; stuckAt: string[]; documented: string[] }
+  | { kind: 'exit-status'; exitCode: number | null }
+  | { kind: 'stderr'; documented: boolean }
+  | { kind: 'did-not-fail'; exitCode: number | null }
+  | { kind: 'error-line'; printed: string; documented: string }
+  | { kind: 'compiler-line'; line: number; src: string };
+
 /** Everything that is wrong with this run, judged by the page; empty when the page is right. */
-export function checkExample(example: CheckedExample, result: CheckedRun): string[] {
-  const problems: string[] = [];
+export function findProblems(example: CheckedExample, result: CheckedRun): Problem[] {
+  const problems: Problem[] = [];
   const { outcome } = example;
   const stdoutLines = result.lines.filter((line) => line.stream === 'out');
 
-  if (result.killed && outcome.kind !== 'hangs')
-    problems.push(`the program did not finish within ${example.timeout} s and was killed`);
-  if (outcome.kind === 'hangs' && !result.killed)
-    problems.push(`the page says the program never finishes, but it exited (status ${result.exitCode}) after ${result.duration?.toFixed(2) ?? '?'} s`);
+  if (result.killed && outcome.kind !== 'hangs') problems.push({ kind: 'killed', timeout: example.timeout });
+  if (outcome.kind === 'hangs' && !result.killed) problems.push({ kind: 'finished', exitCode: result.exitCode, duration: result.duration });
 
   const pairing = matchLines(example.expected, stdoutLines.map((line) => line.text), example.order);
-  if (!pairing) problems.push(describeOrder(example.order, example.expected.length, stdoutLines.length));
+  if (!pairing)
+    problems.push(
+      stdoutLines.length === example.expected.length
+        ? { kind: 'lines-differ', order: example.order }
+        : { kind: 'line-count', printed: stdoutLines.length, documented: example.expected.length },
+    );
   else if (example.at) problems.push(...checkTimes(example, stdoutLines, pairing));
   if (outcome.kind !== 'hangs' && pairing && result.stdout !== '' && result.stdout.endsWith('\n') !== example.finalNewline)
-    problems.push(example.finalNewline ? 'the output does not end with a newline; add noFinalNewline if that is intended' : 'the output ends with a newline, but the page says noFinalNewline');
+    problems.push({ kind: 'final-newline', missing: example.finalNewline });
 
   if (example.total !== null && !result.killed) {
-    const duration = result.duration ?? NaN;
-    if (!(Math.abs(duration - example.total) <= example.tolerance))
-      problems.push(`the run took ${duration.toFixed(2)} s; the page says ${example.total} s (±${example.tolerance})`);
+    const took = result.duration ?? NaN;
+    if (!(Math.abs(took - example.total) <= example.tolerance)) problems.push({ kind: 'run-time', took, documented: example.total, tolerance: example.tolerance });
   }
 
   if (example.stacks) {
     const documented = example.stacks.text.split('\n').sort();
-    const actual = snippetFrames(result.stackDump, snippetName(example)).sort();
-    if (documented.join('\n') !== actual.join('\n'))
-      problems.push(`the threads are stuck at\n      ${actual.join('\n      ') || '(no dump)'}\n    but the page says\n      ${documented.join('\n      ')}`);
+    const stuckAt = snippetFrames(result.stackDump, snippetName(example)).sort();
+    if (documented.join('\n') !== stuckAt.join('\n')) problems.push({ kind: 'stacks', stuckAt, documented });
   }
 
   switch (outcome.kind) {
     case 'exits':
     case 'hangs':
-      if (outcome.kind === 'exits' && result.exitCode !== 0 && !result.killed)
-        problems.push(`the program exited with status ${result.exitCode}, not 0`);
-      if (result.stderr !== withNewline(example.stderr?.text ?? ''))
-        problems.push(example.stderr ? 'stderr differs from the documented stderr' : 'the program wrote to stderr, which the page does not document');
+      if (outcome.kind === 'exits' && result.exitCode !== 0 && !result.killed) problems.push({ kind: 'exit-status', exitCode: result.exitCode });
+      if (result.stderr !== withNewline(example.stderr?.text ?? '')) problems.push({ kind: 'stderr', documented: example.stderr !== null });
       break;
     case 'raises':
     case 'syntax-error':
-      if (result.exitCode !== 1) problems.push(`the page says the program fails, but it exited with status ${result.exitCode}`);
-      if (!isDocumentedError(lastLine(result.stderr), outcome.error))
-        problems.push(`the program's error is "${lastLine(result.stderr)}"; the page says "${outcome.error}"`);
+      if (result.exitCode !== 1) problems.push({ kind: 'did-not-fail', exitCode: result.exitCode });
+      if (!isDocumentedError(lastLine(result.stderr), outcome.error)) problems.push({ kind: 'error-line', printed: lastLine(result.stderr), documented: outcome.error });
       if (outcome.kind === 'syntax-error' && !result.stderr.includes(`"${snippetName(example)}", line ${outcome.line}\n`))
-        problems.push(`the compiler does not point at line ${outcome.line} of ${example.src}`);
+        problems.push({ kind: 'compiler-line', line: outcome.line, src: example.src });
       break;
   }
   return problems;
 }
+
+/** A problem in the toolkit's words, for contributors: what is wrong and, where it helps, what to do. */
+export function describeProblem(problem: Problem): string {
+  switch (problem.kind) {
+    case 'killed':
+      return `the program did not finish within ${problem.timeout} s and was killed`;
+    case 'finished':
+      return `the page says the program never finishes, but it exited (status ${problem.exitCode}) after ${problem.duration?.toFixed(2) ?? '?'} s`;
+    case 'line-count':
+      return `the program printed ${problem.printed} lines; the page documents ${problem.documented}`;
+    case 'lines-differ':
+      return problem.order.kind === 'exact'
+        ? 'the output differs from the documented output'
+        : problem.order.kind === 'any'
+          ? 'the output lines are not the documented lines in any order'
+          : `the output differs from the documented output, even letting lines ${problem.order.ranges.map(([a, b]) => `${a}-${b}`).join(', ')} swap`;
+    case 'line-time':
+      return `line ${problem.line} "${problem.text}" appeared at ${problem.at.toFixed(2)} s; the page says ${problem.documented} s (±${problem.tolerance})`;
+    case 'final-newline':
+      return problem.missing ? 'the output does not end with a newline; add noFinalNewline if that is intended' : 'the output ends with a newline, but the page says noFinalNewline';
+    case 'run-time':
+      return `the run took ${problem.took.toFixed(2)} s; the page says ${problem.documented} s (±${problem.tolerance})`;
+    case 'stacks':
+      return `the threads are stuck at\n      ${problem.stuckAt.join('\n      ') || '(no dump)'}\n    but the page says\n      ${problem.documented.join('\n      ')}`;
+    case 'exit-status':
+      return `the program exited with status ${problem.exitCode}, not 0`;
+    case 'stderr':
+      return problem.documented ? 'stderr differs from the documented stderr' : 'the program wrote to stderr, which the page does not document';
+    case 'did-not-fail':
+      return `the page says the program fails, but it exited with status ${problem.exitCode}`;
+    case 'error-line':
+      return `the program's error is "${problem.printed}"; the page says "${problem.documented}"`;
+    case 'compiler-line':
+      return `the compiler does not point at line ${problem.line} of ${problem.src}`;
+  }
+}
+
+/** Everything that is wrong with this run, in the toolkit's words; empty when the page is right. */
+export const checkExample = (example: CheckedExample, result: CheckedRun): string[] => findProblems(example, result).map(describeProblem);
 
 /** How a run's printed lines line up with the documented lines (alignOutput). */
 export interface Alignment {
@@ -296,19 +352,11 @@ export function snippetFrames(dump: string, fileName: string): string[] {
     .filter((line) => line.startsWith(`File "${fileName}", line `));
 }
 
-function describeOrder(order: Order, documented: number, actual: number): string {
-  if (documented !== actual) return `the program printed ${actual} lines; the page documents ${documented}`;
-  if (order.kind === 'exact') return 'the output differs from the documented output';
-  if (order.kind === 'any') return 'the output lines are not the documented lines in any order';
-  return `the output differs from the documented output, even letting lines ${order.ranges.map(([a, b]) => `${a}-${b}`).join(', ')} swap`;
-}
-
-function checkTimes(example: CheckedExample, lines: OutputLine[], pairing: number[]): string[] {
-  const problems: string[] = [];
-  example.at!.forEach((expected, i) => {
-    const actual = lines[pairing[i]!]!.t;
-    if (expected !== null && !(Math.abs(actual - expected) <= example.tolerance))
-      problems.push(`line ${i + 1} "${example.expected[i]!.documented}" appeared at ${actual.toFixed(2)} s; the page says ${expected} s (±${example.tolerance})`);
+function checkTimes(example: CheckedExample, lines: OutputLine[], pairing: number[]): Problem[] {
+  return example.at!.flatMap((documented, i) => {
+    const at = lines[pairing[i]!]!.t;
+    return documented !== null && !(Math.abs(at - documented) <= example.tolerance)
+      ? [{ kind: 'line-time' as const, line: i + 1, text: example.expected[i]!.documented, at, documented, tolerance: example.tolerance }]
+      : [];
   });
-  return problems;
 }

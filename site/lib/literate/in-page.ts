@@ -3,6 +3,6 @@
  * checks the tests judge with, the transcript of boot.py's records, and the Pyodide runner the
  * version matrix uses. Nothing here imports Node or the site.
  */
-export { alignOutput, checkExample, packExample, snippetName, unpackExample, withNewline, type Alignment, type CheckedExample, type CheckedRun, type PackedExample } from './checks.ts';
+export { alignOutput, findProblems, packExample, snippetName, unpackExample, withNewline, type Alignment, type CheckedExample, type CheckedRun, type PackedExample, type Problem } from './checks.ts';
 export { PYODIDE_ENV, runOnPyodide, type PyodideSnippet } from './pyodide-run.ts';
 export { Transcript, type Chunk, type OutputLine, type Stream } from './transcript.ts';

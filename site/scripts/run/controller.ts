@@ -8,6 +8,7 @@ import { t, type Translate } from '../../lib/i18n.ts';
 import { isLang } from '../../lib/lang.ts';
 import { unpackExample, type CheckedExample, type OutputLine, type PackedExample } from '../../lib/literate/in-page.ts';
 import type { Editor } from './editor.ts';
+import { problemText } from './problem-text.ts';
 import { prepare, startRun, type RunEnd } from './session.ts';
 
 const element = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] => {
@@ -206,7 +207,7 @@ export class Controller {
     }
     status.textContent = `✗ ${this.#t('run.differs')}`;
     const problems = element('ul', 'run-problems');
-    problems.append(...end.problems.map((problem) => element('li', '', problem)));
+    problems.append(...end.problems.map((problem) => element('li', '', problemText(problem, this.#t))));
     report.append(problems);
     if (end.diff !== '') {
       const diff = element('details', 'run-diff');

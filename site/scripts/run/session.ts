@@ -1,11 +1,11 @@
 /**
  * One run of an example in the page: takes a Pyodide worker that is loaded (or loading), sends it
  * the program, builds the run's transcript from boot.py's records as they arrive, and when the
- * run ends judges it with the toolkit's own checkExample. Loaded only when a reader first runs
+ * run ends judges it with the toolkit's own check (findProblems). Loaded only when a reader first runs
  * something (example-run.ts imports it then); until that moment the page has no Pyodide at all.
  */
 import { createTwoFilesPatch } from 'diff';
-import { alignOutput, checkExample, snippetName, Transcript, withNewline, type Alignment, type CheckedExample, type CheckedRun, type OutputLine } from '../../lib/literate/in-page.ts';
+import { alignOutput, findProblems, snippetName, Transcript, withNewline, type Alignment, type CheckedExample, type CheckedRun, type OutputLine, type Problem } from '../../lib/literate/in-page.ts';
 import type { PageMessage, WorkerMessage } from './protocol.ts';
 
 /** A worker that loads Pyodide as soon as it is made; `ready` settles when it has. */
@@ -59,7 +59,7 @@ export interface RunView {
 }
 
 export type RunEnd =
-  | { kind: 'checked'; problems: string[]; diff: string; differing: number[]; run: CheckedRun }
+  | { kind: 'checked'; problems: Problem[]; diff: string; differing: number[]; run: CheckedRun }
   | { kind: 'stopped'; after: number; run: CheckedRun }
   | { kind: 'failed'; message: string };
 
@@ -112,7 +112,7 @@ export function startRun(example: CheckedExample, code: string, view: RunView): 
   };
   const judge = (run: CheckedRun): RunEnd => {
     const printed = run.lines.filter((line) => line.stream === 'out').map((line) => line.text);
-    const problems = checkExample(example, run);
+    const problems = findProblems(example, run);
     const alignment = alignOutput(example, printed);
     const diff = problems.length === 0 ? '' : outputDiff(example, run.stdout, printed, alignment);
     return { kind: 'checked', problems, diff, differing: alignment.unmatched, run };
