@@ -19,7 +19,15 @@ const logs = path.resolve('.stress');
 mkdirSync(logs, { recursive: true });
 
 const loops = Array.from({ length: loopCount }, () => spawn('sh', ['-c', 'while :; do :; done'], { detached: true, stdio: 'ignore' }));
-const stopLoops = () => loops.forEach((loop) => loop.pid !== undefined && process.kill(-loop.pid, 'SIGKILL'));
+/** Kills a process group that may be gone already (a loop someone else ended), so that the handlers after this one still run. */
+const killGroup = (pid: number | undefined) => {
+  try {
+    if (pid !== undefined) process.kill(-pid, 'SIGKILL');
+  } catch {
+    // already gone
+  }
+};
+const stopLoops = () => loops.forEach((loop) => killGroup(loop.pid));
 process.once('exit', stopLoops);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
 
@@ -33,7 +41,7 @@ for (let run = 1; run <= runs; run++) {
   const output = openSync(log, 'w');
   // Its own process group, so that if this script is stopped, the run it is in is stopped with it.
   const suite = spawn('npm', ['test'], { detached: true, stdio: ['ignore', output, output], env: { ...process.env, LITERATE_MARGINS: margins } });
-  const stopSuite = () => suite.pid !== undefined && suite.exitCode === null && process.kill(-suite.pid, 'SIGKILL');
+  const stopSuite = () => suite.exitCode === null && killGroup(suite.pid);
   process.once('exit', stopSuite);
   const code = await new Promise<number | null>((resolve) => suite.once('exit', resolve));
   process.off('exit', stopSuite);

@@ -40,12 +40,13 @@ process.once('exit', () => {
 /**
  * The exit handler above does not run when this process is killed with SIGKILL, and may lose
  * the race on Ctrl+C. The reaper (python/reaper.py) is told of every group and kills those left
- * as soon as this process is gone, however it ends.
+ * as soon as this process is gone, however it ends. It has a session of its own, so that a
+ * SIGKILL to this process's whole group (as a supervisor ends a suite) does not end it too.
  */
 let reaper: ChildProcess | undefined;
 export function tellReaper(line: string): void {
   if (!reaper) {
-    reaper = spawn(realInterpreter(defaultPython() === PYODIDE ? 'python3' : defaultPython()), ['-S', REAPER], { stdio: ['pipe', 'ignore', 'inherit'] });
+    reaper = spawn(realInterpreter(defaultPython() === PYODIDE ? 'python3' : defaultPython()), ['-S', REAPER], { stdio: ['pipe', 'ignore', 'inherit'], detached: true });
     reaper.on('error', () => {}); // no Python at all: runSnippet itself reports that
     reaper.stdin!.on('error', () => {});
     reaper.unref();
