@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { DICTIONARIES } from '../../site/lib/i18n.ts';
-import { clickElement, closePages, openPage, site, type OpenPage } from './harness.ts';
+import { clickElement, closePages, openPage, showDeferred, site, type OpenPage } from './harness.ts';
 
 afterEach(closePages);
 
@@ -35,9 +35,10 @@ function holdTimers(page: OpenPage) {
   return held;
 }
 
-/** Opens the page, takes over its timers and clicks Replay; resolves when every line's timer and the end's are set. */
+/** Opens the page (with its timelines shown), takes over its timers and clicks Replay; resolves when every line's timer and the end's are set. */
 async function startReplay(url: string, key: string) {
   const page = await openPage(url);
+  await showDeferred(page);
   const bar = barOf(page, key);
   const held = holdTimers(page);
   await clickElement(page, bar.querySelector('button[data-action="replay"]')!);
@@ -85,6 +86,30 @@ describe.each([
     expect(site.recordedBy.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
+  test('sweeps the timeline’s playhead from 0 s to the end at the recording’s pace, and lights each mark when its line appears', async () => {
+    const { bar, held } = await startReplay(url, key);
+    const svg = bar.closest('figure.example')!.querySelector<SVGSVGElement>('figure.timeline svg')!;
+    const playhead = svg.querySelector<SVGLineElement>('.playhead')!;
+    const [sweep, ...others] = playhead.getAnimations();
+    expect(others).toEqual([]);
+    expect(sweep!.effect!.getTiming()).toMatchObject({ duration: recording.end * 1000, easing: 'linear' });
+    const perSecond = Number(playhead.dataset['unitsPerSecond']);
+    expect((sweep!.effect as KeyframeEffect).getKeyframes().map((frame) => frame['transform'])).toEqual(['translateX(0px)', `translateX(${recording.end * perSecond}px)`]);
+    // It ends on the axis: within the picture's time scale.
+    const axis = svg.querySelector<SVGLineElement>('.axis')!;
+    expect(playhead.x1.baseVal.value + recording.end * perSecond).toBeLessThanOrEqual(axis.x2.baseVal.value + 1e-6);
+    expect(svg.classList.contains('replaying')).toBe(true);
+    const printed = () => [...svg.querySelectorAll<SVGGElement>('.mark.printed')].map((mark) => Number(mark.dataset['n'])).sort((a, b) => a - b);
+    expect(printed()).toEqual([]);
+    const timers = [...held.entries()].sort(([a, x], [b, y]) => x.delay - y.delay || a - b);
+    for (const [i, [id, timer]] of timers.slice(0, -1).entries()) {
+      held.delete(id);
+      timer.run();
+      const marks = recording.lines.slice(0, i + 1).flatMap(([, , n]) => (n === null ? [] : [n]));
+      expect(printed()).toEqual(marks.sort((a, b) => a - b));
+    }
+  });
+
   test('Stop ends the replay: no timer is left, and the lines shown stay', async () => {
     const { page, bar, held } = await startReplay(url, key);
     const first = [...held.values()].sort((a, b) => a.delay - b.delay)[0]!;
@@ -94,5 +119,8 @@ describe.each([
     expect(bar.querySelector<HTMLElement>('.run-status')!.dataset['verdict']).toBe('stopped');
     expect(shownLines(bar)).toHaveLength(1);
     expect(bar.querySelector<HTMLButtonElement>('button[data-action="replay"]')!.hidden).toBe(false);
+    // The playhead stays where the replay was stopped.
+    const playhead = bar.closest('figure.example')!.querySelector<SVGLineElement>('figure.timeline .playhead')!;
+    expect(playhead.getAnimations().map((animation) => animation.playState)).toEqual(['paused']);
   });
 });

@@ -54,8 +54,8 @@ export interface SiteInfo {
   runnable: Record<string, Array<{ key: string; pyodide: CellStatus; order: Order['kind'] }>>;
   /** Every page with examples that need threads and have a timeline, which Replay plays: their keys. */
   replayable: Record<string, string[]>;
-  /** The recordings Replay plays (data/timelines.json), by key: each line's time and text, and the end. */
-  recordings: Record<string, { lines: Array<[number, string]>; end: number }>;
+  /** The recordings Replay plays (data/timelines.json), by key: each line's time, text and documented line (its mark; null for stderr), and the end. */
+  recordings: Record<string, { lines: Array<[number, string, number | null]>; end: number }>;
   /** Who recorded them: the interpreter and the day. */
   recordedBy: { python: string; date: string };
 }
@@ -139,7 +139,7 @@ export function readSite(root: string, { base, outDir: dist }: SiteBuild): SiteI
     examplesOf(lang, slug).flatMap((example) => {
       const recording = recorded.examples[timelineKey(example)];
       if (!recording?.concurrent || runsInPage(example, matrix.cells[exampleKey(example)]?.[pyodide.id])) return [];
-      recordings[exampleKey(example)] = { lines: recording.lines.map((line) => [line.t, line.text]), end: recording.end };
+      recordings[exampleKey(example)] = { lines: recording.lines.map((line) => [line.t, line.text, line.n]), end: recording.end };
       return [exampleKey(example)];
     });
   const runnable: SiteInfo['runnable'] = {};

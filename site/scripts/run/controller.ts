@@ -22,8 +22,8 @@ type Action = 'run' | 'stop' | 'edit' | 'reset' | 'replay';
 
 /** A recorded CPython run as the page carries it for Replay (RunExample.astro). */
 export interface Replay {
-  /** Each line: seconds from the program's start, stream, text. */
-  lines: Array<[number, 'out' | 'err', string]>;
+  /** Each line: seconds from the program's start, the documented line it fills (its mark on the timeline) or null for stderr, text. */
+  lines: Array<[number, number | null, string]>;
   end: number;
   /** The program never finishes: the recording ends where the tests stop it. */
   stopped: boolean;
@@ -126,6 +126,8 @@ export class Controller {
   /**
    * Plays the recording: each line appears at its recorded time from the click, by a timer of its
    * own set then (the browser tests control those timers), and the end at the recording's end.
+   * On the timeline beside it, a playhead sweeps at the same pace and each line's mark lights up
+   * when the line appears.
    */
   #startReplay(): void {
     const replay = this.#replay;
@@ -135,13 +137,20 @@ export class Controller {
     panel.report.replaceChildren();
     delete panel.status.dataset['verdict'];
     panel.status.textContent = this.#t('run.replaying');
-    const lines = replay.lines.map(([t, stream, text]) => ({ t, stream, text }));
+    const lines = replay.lines.map(([t, n, text]) => ({ t, n, stream: n === null ? ('err' as const) : ('out' as const), text }));
     this.#showLines([], []);
     this.#swap('replay', 'stop');
-    const timers = lines.map((_, i) => setTimeout(() => this.#showLines(lines.slice(0, i + 1), []), lines[i]!.t * 1000));
+    const timeline = this.#timelinePlayback(replay.end);
+    const timers = lines.map((line, i) =>
+      setTimeout(() => {
+        this.#showLines(lines.slice(0, i + 1), []);
+        timeline?.reached(line);
+      }, line.t * 1000),
+    );
     const finish = (verdict: string, text: string) => {
       timers.forEach((timer) => clearTimeout(timer));
       clearTimeout(ending);
+      timeline?.halt();
       this.#stop = undefined;
       this.#swap('stop', 'replay');
       panel.status.dataset['verdict'] = verdict;
@@ -153,6 +162,32 @@ export class Controller {
     }, replay.end * 1000);
     const started = performance.now();
     this.#stop = () => finish('stopped', this.#t('run.stopped', { s: ((performance.now() - started) / 1000).toFixed(1) }));
+  }
+
+  /**
+   * The example's timeline, set for a replay of `end` seconds: its playhead swept from 0 s to the
+   * end (moved to each line's time instead, for a reader who asks for reduced motion), its marks
+   * faint until their line is printed. Undefined while the timeline is not on the page yet.
+   */
+  #timelinePlayback(end: number): { reached(line: { t: number; n: number | null }): void; halt(): void } | undefined {
+    const svg = this.#host.closest('figure.example')!.querySelector<SVGSVGElement>('figure.timeline svg');
+    const playhead = svg?.querySelector<SVGLineElement>('.playhead');
+    if (!svg || !playhead) return undefined;
+    const perSecond = Number(playhead.dataset['unitsPerSecond']);
+    const at = (seconds: number) => `translateX(${seconds * perSecond}px)`;
+    svg.querySelectorAll('.mark.printed').forEach((mark) => mark.classList.remove('printed'));
+    svg.classList.add('replaying');
+    playhead.getAnimations().forEach((animation) => animation.cancel());
+    playhead.style.transform = at(0);
+    const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const sweep = still ? undefined : playhead.animate([{ transform: at(0) }, { transform: at(end) }], { duration: end * 1000, easing: 'linear', fill: 'forwards' });
+    return {
+      reached: ({ t, n }) => {
+        if (still) playhead.style.transform = at(t);
+        if (n !== null) svg.querySelector(`.mark[data-n="${n}"]`)?.classList.add('printed');
+      },
+      halt: () => sweep?.pause(),
+    };
   }
 
   #showPanel(): Panel {
