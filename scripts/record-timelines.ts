@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import pLimit from 'p-limit';
 import { project, timelines } from '../literate.config.ts';
-import { defaultPython, formatTimelines, listPages, outputOf, readPage, readTimelines, recordTimeline, runExample, slowedMeasures, timelineKey, type Timeline } from '../site/lib/literate/index.ts';
+import { defaultPython, formatTimelines, listPages, outputOf, printsMeasurements, readPage, readTimelines, recordTimeline, runExample, slowedMeasures, timelineKey, type Timeline } from '../site/lib/literate/index.ts';
 
 const started = performance.now();
 const only = process.argv.slice(2);
@@ -37,7 +37,7 @@ await Promise.all(
       // A plain run's output, made once and only when needed: to compare what the program times, or to keep.
       let plain: Promise<Timeline | Error> | undefined;
       const plainOutput = () => (plain ??= runExample(example).then((result) => outputOf(example, result, project)).catch((error: Error) => error));
-      const timesItself = example.expected.some((pattern) => pattern.pieces.some((piece) => piece.kind === 'float'));
+      const timesItself = printsMeasurements(example);
       let slowed = false;
       for (const recorder of ['full', 'full', 'full', 'without-locks', 'without-locks', 'light', 'light'] as const) {
         if (slowed && recorder !== 'light') continue;

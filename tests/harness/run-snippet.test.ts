@@ -87,14 +87,14 @@ describe.concurrent('runSnippet', () => {
     expect((await runSnippet(snippet('scheduling.py'))).stdout).toBe('True True 0 True\n');
   });
 
-  test('runs a program that times itself in a session, and so an autogroup, of its own, at normal priority', async () => {
+  test('runs in a session, and so an autogroup, of its own when asked', async () => {
     // Where the kernel shows no autogroups, the two empty names agree.
     const autogroups = readFileSync('/proc/self/autogroup', 'utf8').trim() !== '';
-    expect((await runSnippet(snippet('scheduling.py'), { timesItself: true })).stdout).toBe(`True False 0 ${autogroups ? 'False' : 'True'}\n`);
+    expect((await runSnippet(snippet('scheduling.py'), { ownSession: true })).stdout).toBe(`True False 0 ${autogroups ? 'False' : 'True'}\n`);
   });
 
-  test('runs one program that times itself at a time', async () => {
-    const runs = await Promise.all([1, 2, 3].map(() => runSnippet(snippet('wall-clock.py'), { timesItself: true })));
+  test('runs one `alone` run at a time', async () => {
+    const runs = await Promise.all([1, 2, 3].map(() => runSnippet(snippet('wall-clock.py'), { alone: true })));
     const spans = runs.map((run) => run.stdout.trim().split('\n').map(Number) as [number, number]).sort((a, b) => a[0] - b[0]);
     for (let i = 1; i < spans.length; i++) expect(spans[i]![0]).toBeGreaterThan(spans[i - 1]![1]);
   });

@@ -71,11 +71,14 @@ export interface RunOptions {
    */
   startConcurrency?: number;
   /**
-   * The program times itself with the wall clock. It runs in a session of its own, and so in a
-   * scheduling autogroup of its own, where the runner's other work (niced runs included) gets no
-   * more than a fair share of the CPU beside it; and one such run at a time in this process.
+   * Run in a session, and so a scheduling autogroup, of its own: for runs whose timing counts.
+   * Beside a group that keeps the CPU busy (the runner's, with its other runs and tests), a
+   * group that mostly sleeps is scheduled soon after it wakes; inside that group it would wait
+   * for the group's turn. `nice` then ranks the run only against itself.
    */
-  timesItself?: boolean;
+  ownSession?: boolean;
+  /** Run with no other `alone` run of this process going: for programs that measure their own speed. */
+  alone?: boolean;
   /** Environment variables to add to this process's. */
   env?: Record<string, string>;
   /**
@@ -92,10 +95,10 @@ export const DEFAULT_TIMEOUT = 60;
 
 const startGates = new Map<number, LimitFunction>();
 const startGate = (concurrency: number) => startGates.get(concurrency) ?? startGates.set(concurrency, pLimit(concurrency)).get(concurrency)!;
-const selfTimingTurn = pLimit(1);
+const aloneTurn = pLimit(1);
 
 export function runSnippet(snippetPath: string, options: RunOptions = {}): Promise<RunResult> {
-  return options.timesItself ? selfTimingTurn(() => startWhenAllowed(snippetPath, options)) : startWhenAllowed(snippetPath, options);
+  return options.alone ? aloneTurn(() => startWhenAllowed(snippetPath, options)) : startWhenAllowed(snippetPath, options);
 }
 
 async function startWhenAllowed(snippetPath: string, options: RunOptions): Promise<RunResult> {
@@ -113,7 +116,7 @@ async function startWhenAllowed(snippetPath: string, options: RunOptions): Promi
 }
 
 function startRun(snippetPath: string, options: RunOptions, reachedSnippet: () => void): Promise<RunResult> {
-  const { python = defaultPython(), timeout = DEFAULT_TIMEOUT, stopAfter, dumpStacks = false, nice = 0, timesItself = false, env = {}, record = false } = options;
+  const { python = defaultPython(), timeout = DEFAULT_TIMEOUT, stopAfter, dumpStacks = false, nice = 0, ownSession = false, env = {}, record = false } = options;
   const absolute = path.resolve(snippetPath);
   const started = performance.now();
 
@@ -131,7 +134,7 @@ function startRun(snippetPath: string, options: RunOptions, reachedSnippet: () =
       // boot.py stops the run itself, with faulthandler's stack dump on fd 4.
       ...(dumpStacks && stopAfter !== undefined ? { LITERATE_STOP_AFTER: String(stopAfter) } : {}),
       ...(record ? { LITERATE_RECORD: record } : {}),
-      ...(timesItself ? { LITERATE_OWN_SESSION: '1' } : {}),
+      ...(ownSession ? { LITERATE_OWN_SESSION: '1' } : {}),
       PYTHONIOENCODING: 'utf-8',
       PYTHONUTF8: '1',
       PYTHONDONTWRITEBYTECODE: '1',
