@@ -11,7 +11,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { matrix as matrixConfig, project, timelines } from '../../literate.config.ts';
 import type { Lang } from '../../site/lib/lang.ts';
-import { exampleKey, readMatrix, readPage, readTimelines, runsInPage, timelineKey, type CellStatus, type ExampleSpec } from '../../site/lib/literate/index.ts';
+import { exampleKey, isTimed, readMatrix, readPage, readTimelines, runsInPage, timelineKey, type CellStatus, type ExampleSpec } from '../../site/lib/literate/index.ts';
 
 type Order = ExampleSpec['order'];
 import { builtPages } from '../../scripts/serve-dist.ts';
@@ -49,9 +49,9 @@ export interface SiteInfo {
   /**
    * Every page with examples that Pyodide can run in the page (a chapter, and its side-by-side
    * view with both languages' examples): each example's key ("en/asyncio/run.py"), what the
-   * version matrix found it does on Pyodide, and the order its check allows.
+   * version matrix found it does on Pyodide, the order its check allows, and whether its lines are timed.
    */
-  runnable: Record<string, Array<{ key: string; pyodide: CellStatus; order: Order['kind'] }>>;
+  runnable: Record<string, Array<{ key: string; pyodide: CellStatus; order: Order['kind']; timed: boolean }>>;
   /** Every page with examples that need threads and have a timeline, which Replay plays: their keys. */
   replayable: Record<string, string[]>;
   /** The recordings Replay plays (data/timelines.json), by key: each line's time, text and documented line (its mark; null for stderr), and the end. */
@@ -133,7 +133,7 @@ export function readSite(root: string, { base, outDir: dist }: SiteBuild): SiteI
   const runnableOf = (lang: Lang, slug: string) =>
     examplesOf(lang, slug).flatMap((example) => {
       const cell = matrix.cells[exampleKey(example)]?.[pyodide.id];
-      return cell && runsInPage(example, cell) ? [{ key: exampleKey(example), pyodide: cell.status, order: example.order.kind }] : [];
+      return cell && runsInPage(example, cell) ? [{ key: exampleKey(example), pyodide: cell.status, order: example.order.kind, timed: isTimed(example) }] : [];
     });
   const replayableOf = (lang: Lang, slug: string) =>
     examplesOf(lang, slug).flatMap((example) => {

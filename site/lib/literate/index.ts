@@ -21,7 +21,7 @@ export { defaultPython, liveProcessGroups, PYODIDE, reapWithThisProcess } from '
 export { findInterpreters, minorOf, type Build, type Interpreter } from './interpreters.ts';
 
 // Check or update
-export { checkExample, describeProblem, findProblems, measurementHeadroom, printsMeasurements, timingMargin, type Problem } from './checks.ts';
+export { checkExample, describeProblem, findProblems, isTimed, measurementHeadroom, printsMeasurements, timingMargin, type Problem } from './checks.ts';
 export { describeFailure, runExample, testBudget } from './matchers.ts';
 export { judgeRun, updatePage } from './update.ts';
 
