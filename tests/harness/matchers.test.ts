@@ -136,8 +136,8 @@ describe.concurrent('scheduling', () => {
   // scheduling.py prints: own process group, the runner's session, niceness, the runner's autogroup.
   test.each([
     ['an untimed example gives way to the others, in the runner’s session', '', 'True True 19 True'],
-    ['a timed example runs in a session of its own, at normal priority', 'at="0"', 'True False 0 {{any}}'],
-    ['so does one that prints a measured figure', '', 'True False {{float 0..0}} {{any}}'],
+    ['a timed example runs at normal priority beside them', 'at="0"', 'True True 0 True'],
+    ['one that prints a measured figure runs in a session of its own', '', 'True False {{float 0..0}} {{any}}'],
   ])('%s', async (_, attributes, documented) => {
     expect(await problemsOf(example(`src="scheduling.py" ${attributes}`, documented))).toEqual([]);
   });

@@ -71,10 +71,9 @@ export interface RunOptions {
    */
   startConcurrency?: number;
   /**
-   * Run in a session, and so a scheduling autogroup, of its own: for runs whose timing counts.
-   * Beside a group that keeps the CPU busy (the runner's, with its other runs and tests), a
-   * group that mostly sleeps is scheduled soon after it wakes; inside that group it would wait
-   * for the group's turn. `nice` then ranks the run only against itself.
+   * Run in a session, and so a scheduling autogroup, of its own: for a program that measures its
+   * own speed, which there gets a fair share of the CPU beside all of the runner's work (niced
+   * runs included). `nice` then ranks the run only against itself.
    */
   ownSession?: boolean;
   /** Run with no other `alone` run of this process going: for programs that measure their own speed. */

@@ -16,8 +16,8 @@ import os
 # First of all, a process group of its own, so that the runner can kill the snippet with every
 # process it starts, and so that Ctrl+C in the terminal does not reach it. Not a session: setsid
 # would give it a scheduling autogroup of its own, where `nice` ranks it only against itself. A
-# run whose timing counts (LITERATE_OWN_SESSION) gets that autogroup on purpose: there, it does
-# not wait for the turn of the runner's busy group each time it wakes (run-snippet.ts, ownSession).
+# program that measures its own speed (LITERATE_OWN_SESSION) gets that autogroup on purpose:
+# there, the runner's other work cannot take more than a fair share of the CPU from it.
 if hasattr(os, "setpgid") and os.environ.get("LITERATE_EVENTS") != "stdout":
     if os.environ.pop("LITERATE_OWN_SESSION", None):
         os.setsid()
