@@ -11,7 +11,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { matrix as matrixConfig, project, timelines } from '../../literate.config.ts';
 import type { Lang } from '../../site/lib/lang.ts';
-import { exampleKey, isTimed, readMatrix, readPage, readTimelines, runsInPage, timelineKey, type CellStatus, type ExampleSpec } from '../../site/lib/literate/index.ts';
+import { exampleKey, isTimed, pyodideCell, readMatrix, readPage, readTimelines, runsInPage, timelineKey, type CellStatus, type ExampleSpec } from '../../site/lib/literate/index.ts';
 
 type Order = ExampleSpec['order'];
 import { builtPages } from '../../scripts/serve-dist.ts';
@@ -120,7 +120,6 @@ export function readSite(root: string, { base, outDir: dist }: SiteBuild): SiteI
   // The tests loop over these lists: if one came out empty (dist/ or content/ moved, a selector
   // gone stale), every check that loops over it would pass by checking nothing.
   const { matrix } = readMatrix(matrixConfig);
-  const pyodide = matrix.columns.find((column) => column.runtime === 'pyodide')!;
   const recorded = readTimelines(timelines);
   const recordings: SiteInfo['recordings'] = {};
   // Each page read once: a chapter's examples are asked for again by its side-by-side view.
@@ -132,13 +131,13 @@ export function readSite(root: string, { base, outDir: dist }: SiteBuild): SiteI
   };
   const runnableOf = (lang: Lang, slug: string) =>
     examplesOf(lang, slug).flatMap((example) => {
-      const cell = matrix.cells[exampleKey(example)]?.[pyodide.id];
+      const cell = pyodideCell(matrix, example);
       return cell && runsInPage(example, cell) ? [{ key: exampleKey(example), pyodide: cell.status, order: example.order.kind, timed: isTimed(example) }] : [];
     });
   const replayableOf = (lang: Lang, slug: string) =>
     examplesOf(lang, slug).flatMap((example) => {
       const recording = recorded.examples[timelineKey(example)];
-      if (!recording?.concurrent || runsInPage(example, matrix.cells[exampleKey(example)]?.[pyodide.id])) return [];
+      if (!recording?.concurrent || runsInPage(example, pyodideCell(matrix, example))) return [];
       recordings[exampleKey(example)] = { lines: recording.lines.map((line) => [line.t, line.text, line.n]), end: recording.end };
       return [exampleKey(example)];
     });

@@ -12,10 +12,15 @@ import {
   formatMatrix,
   mergeParts,
   pickColumn,
+  pyodideCell,
   readMatrix,
+  runsInPage,
   splitMatrix,
   withFreshParts,
+  type Cell,
   type ColumnSpec,
+  type ExampleSpec,
+  type Matrix,
   type MatrixPart,
 } from '../../site/lib/literate/index.ts';
 // How a column's id is made, which the toolkit does not export.
@@ -45,6 +50,40 @@ test('a free-threaded interpreter is found beside the GIL build of the same vers
   } finally {
     vi.unstubAllEnvs();
   }
+});
+
+describe('what a page’s Run can expect, from the Pyodide column', () => {
+  const matrix: Matrix = {
+    columns: [
+      { id: '3.13', version: '3.13.0', build: 'gil', runtime: 'cpython' },
+      { id: '3.14-pyodide', version: '3.14.2', build: 'gil', runtime: 'pyodide' },
+    ],
+    cells: {
+      'en/a.py': { '3.13': { status: 'differs' }, '3.14-pyodide': { status: 'documented' } },
+      'en/threads.py': { '3.13': { status: 'documented' }, '3.14-pyodide': { status: 'not-run', message: 'starts a thread' } },
+      'en/cpython-only.py': { '3.13': { status: 'documented' } },
+    },
+  };
+  const finishes: Pick<ExampleSpec, 'outcome'> = { outcome: { kind: 'exits' } };
+  const hangs: Pick<ExampleSpec, 'outcome'> = { outcome: { kind: 'hangs', after: 1 } };
+
+  test.each([
+    ['its cell in the Pyodide column, not another column’s', matrix, 'a.py', { status: 'documented' }],
+    ['nothing for an example the column has no cell for', matrix, 'cpython-only.py', undefined],
+    ['nothing from a matrix without a Pyodide column', { ...matrix, columns: matrix.columns.slice(0, 1) }, 'a.py', undefined],
+  ] satisfies Array<[string, Matrix, string, Cell | undefined]>)('%s', (_, of, src, cell) => {
+    expect(pyodideCell(of, { lang: 'en', src })).toEqual(cell);
+  });
+
+  test.each([
+    ['an example Pyodide ran', finishes, { status: 'documented' }, true],
+    ['one it ran and printed something else: the page says so and runs it', finishes, { status: 'differs' }, true],
+    ['not one it did not run (a thread)', finishes, { status: 'not-run' }, false],
+    ['not one without a cell', finishes, undefined, false],
+    ['not one that hangs, whatever its cell', hangs, { status: 'documented' }, false],
+  ] satisfies Array<[string, Pick<ExampleSpec, 'outcome'>, Cell | undefined, boolean]>)('Run is offered for %s', (_, example, cell, offered) => {
+    expect(runsInPage(example, cell)).toBe(offered);
+  });
 });
 
 describe('--only picks a column found here', () => {

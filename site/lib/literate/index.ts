@@ -35,6 +35,7 @@ export {
   mergeParts,
   partFile,
   pickColumn,
+  pyodideCell,
   pyodideColumn,
   readMatrix,
   readParts,
@@ -42,8 +43,10 @@ export {
   runsInPage,
   splitMatrix,
   withFreshParts,
+  type Cell,
   type CellStatus,
   type ColumnSpec,
+  type Matrix,
   type MatrixPart,
 } from './matrix.ts';
 export { changeEvidenceProblems, changeLabel } from './changes.ts';

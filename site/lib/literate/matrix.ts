@@ -72,6 +72,12 @@ export interface MatrixPart {
 
 export const exampleKey = (example: Pick<ExampleSpec, 'lang' | 'src'>) => `${example.lang}/${example.src}`;
 
+/** The example's cell in the matrix's Pyodide column (what a page's Run can expect of it), if the matrix has one. */
+export function pyodideCell(matrix: Matrix, example: Pick<ExampleSpec, 'lang' | 'src'>): Cell | undefined {
+  const column = matrix.columns.find((candidate) => candidate.runtime === 'pyodide');
+  return column && matrix.cells[exampleKey(example)]?.[column.id];
+}
+
 export const columnId = ({ version, build, runtime }: Omit<ColumnSpec, 'id'>) =>
   `${minorOf(version)}${build === 'free-threaded' ? 't' : ''}${runtime === 'pyodide' ? '-pyodide' : ''}`;
 
