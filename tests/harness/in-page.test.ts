@@ -99,7 +99,8 @@ describe('how a run lines up with the documented output', () => {
     ['a line that its placeholder accepts', 'src="abcd.py"', 'x\nn={{int 1..9}}', ['new', 'x', 'n=5'], [1, 2], [0]],
     ['a number out of its range', 'src="abcd.py"', 'n={{int 1..9}}', ['n=10'], [null], [0]],
     ['lines swapped inside an any-order block', 'src="abcd.py" anyOrder="1-2"', 'a\nb\nc', ['b', 'a', 'c'], [1, 0, 2], []],
-    ['a line moved out of its any-order block', 'src="abcd.py" anyOrder="1-2"', 'a\nb\nc', ['c', 'a', 'b'], [null, null, null], [0, 2]],
+    ['a line moved out of its any-order block', 'src="abcd.py" anyOrder="1-2"', 'a\nb\nc', ['c', 'a', 'b'], [1, null, null], [0, 2]],
+    ['one wrong line among lines in any order', 'src="abcd.py" anyOrder="all"', 'd\nc\nb\ne', ['a', 'b', 'c', 'd'], [3, 2, 1, null], [0]],
   ])('%s', (_, attributes, output, printed, documented, unmatched) => {
     expect(alignOutput(example(attributes, output), printed)).toEqual({ documented, unmatched });
   });

@@ -52,6 +52,15 @@ describe.concurrent('exact (the default)', () => {
     expect(report).toContain('first differing line: tests/fixtures/content/zh/inline.mdx:11');
     expect(report).toMatch(/-e\n\+d/);
   });
+
+  test.each([
+    ['lines in any order', 'src="abcd.py" anyOrder="all"', 'd\nc\nb\ne', 11],
+    ['a line the run leaves out', 'src="abcd.py"', 'a\nb\nx\nc\nd', 10],
+  ])('blames the first documented line that no printed line satisfies, with %s', async (_, attributes, documented, line) => {
+    const spec = example(attributes, documented);
+    const result = await runExample(spec);
+    expect(describeFailure(spec, result, checkExample(spec, result), FIXTURES)).toContain(`first differing line: tests/fixtures/content/zh/inline.mdx:${line}\n`);
+  });
 });
 
 describe.concurrent('anyOrder', () => {

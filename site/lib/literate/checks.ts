@@ -295,12 +295,23 @@ export function alignOutput(example: Pick<CheckedExample, 'expected' | 'order'>,
     const pairing = matchLines(expected, printed, order);
     if (pairing) pairing.forEach((index, line) => ((documented[line] = index), matched.add(index)));
     else {
-      // No pairing satisfies every line: a printed line counts as matched where a documented line of its place or of its block accepts it.
+      // No pairing satisfies every line: a printed line counts as matched where a documented line of
+      // its place or of its block accepts it, and a documented line takes the first printed line of
+      // its place or block that it accepts and no earlier line took.
       const blocks = anyOrderBlocks(order, expected.length);
+      const blockOf = (i: number) => blocks.find(([from, to]) => i >= from && i < to);
       printed.forEach((text, i) => {
-        const block = blocks.find(([from, to]) => i >= from && i < to);
+        const block = blockOf(i);
         const candidates = block ? expected.slice(...block) : expected[i] ? [expected[i]] : [];
         if (candidates.some((pattern) => matchLine(pattern, text))) matched.add(i);
+      });
+      const taken = new Set<number>();
+      expected.forEach((pattern, line) => {
+        const [from, to] = blockOf(line) ?? [line, line + 1];
+        const index = range(from, Math.min(to, printed.length)).find((i) => !taken.has(i) && matchLine(pattern, printed[i]!));
+        if (index === undefined) return;
+        documented[line] = index;
+        taken.add(index);
       });
     }
   }

@@ -3,10 +3,9 @@
  */
 import path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
-import { isTimed, printsMeasurements, withNewline } from './checks.ts';
+import { alignOutput, isTimed, printsMeasurements, withNewline } from './checks.ts';
 import type { LiterateConfig } from './config.ts';
 import { exampleLabel, type ExampleSpec } from './example.ts';
-import { matchLine } from './patterns.ts';
 import { STARTUP_LIMIT } from './processes.ts';
 import { runSnippet, type RunOptions, type RunResult } from './run-snippet.ts';
 import type { OutputLine } from './transcript.ts';
@@ -56,8 +55,10 @@ export function describeFailure(example: ExampleSpec, result: RunResult, problem
     .split('\n')
     .filter((line) => !line.startsWith("====")) // the separator line says nothing
     .join('\n');
-  const actualLines = result.lines.filter((line) => line.stream === 'out');
-  const firstMismatch = example.expected.findIndex((line, i) => !actualLines[i] || !matchLine(line, actualLines[i]!.text));
+  const printed = result.lines.filter((line) => line.stream === 'out');
+  // The first documented line that no printed line satisfies, lined up as the check allows (an
+  // inserted line, or lines in any order, do not shift the blame onto the lines after them).
+  const firstMismatch = alignOutput(example, printed.map((line) => line.text)).documented.indexOf(null);
   const at = firstMismatch >= 0 ? [`  first differing line: ${path.relative(config.root, example.file)}:${example.output.line + 1 + firstMismatch}`] : [];
   return [
     `${exampleLabel(example, config)} (snippet ${path.relative(config.root, example.snippet)})`,
@@ -67,7 +68,7 @@ export function describeFailure(example: ExampleSpec, result: RunResult, problem
     diff.trim(),
     '',
     'actual output with times:',
-    timed(result.lines.filter((line) => line.stream === 'out')) || '(nothing)',
+    timed(printed) || '(nothing)',
     ...(result.stderr ? ['stderr:', result.stderr.trimEnd()] : []),
   ].join('\n');
 }
