@@ -165,6 +165,14 @@ describe('Edit, Stop and Reset', () => {
     expect(bar.querySelectorAll('.run-diff-text .diff-removed')).toHaveLength(0);
   });
 
+  test.each(LANGS)('an edit whose output lacks its last newline is told so under the diff, in the page’s language (%s)', async (lang) => {
+    const page = await openPage(`/${lang}/yield-from/`);
+    const bar = runBar(page, `${lang}/yield-from/flatten.py`);
+    await typeCode(page, bar, "print('no end', end='')", 'over the code');
+    expect(await run(page, bar)).toBe('differs');
+    expect([...bar.querySelectorAll('.run-diff-text span')].map((line) => line.textContent).slice(-2)).toEqual(['+no end\n', `\\ ${t(lang, 'run.diffNoNewline')}\n`]);
+  });
+
   test('Stop ends a program that never finishes, and the next run starts from a fresh interpreter', async () => {
     const page = await openPage('/en/yield-from/');
     const bar = runBar(page, key);
