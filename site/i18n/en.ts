@@ -137,7 +137,7 @@ const en = {
   'run.failedToStart': 'Python could not be started in this browser: {error}',
   'run.edited': 'edited',
   'run.diff': 'Documented (−) against your run (+)',
-  'run.diffNoNewline': 'no newline at the end of the output',
+  'run.diffNoNewline': 'the line above ends without a newline',
   'run.differingLine': 'this line differs from the documented line',
   'run.pyodide.differs': 'Here the example runs on Pyodide, and there the version matrix found that it prints something else: the check may fail in your browser although CPython prints what this page shows.',
   'run.pyodide.errors': 'Here the example runs on Pyodide, and there the version matrix found that it fails with an error: the check may fail in your browser although CPython prints what this page shows.',

@@ -135,7 +135,7 @@ export default {
   'run.failedToStart': '无法在这个浏览器里启动 Python：{error}',
   'run.edited': '已修改',
   'run.diff': '本页记载（−）与你的运行（+）对照',
-  'run.diffNoNewline': '输出末尾没有换行',
+  'run.diffNoNewline': '上一行末尾没有换行',
   'run.differingLine': '这一行与记载的不同',
   'run.pyodide.differs': '在这里，示例运行在 Pyodide 上；版本矩阵发现它在 Pyodide 上打印的内容不同：即使 CPython 打印的正是本页所示，在你的浏览器里检查也可能不通过。',
   'run.pyodide.errors': '在这里，示例运行在 Pyodide 上；版本矩阵发现它在 Pyodide 上会出错：即使 CPython 打印的正是本页所示，在你的浏览器里检查也可能不通过。',

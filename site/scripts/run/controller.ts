@@ -251,7 +251,7 @@ export class Controller {
       diffText.tabIndex = 0;
       diffText.append(
         ...end.diff.split('\n').map((line) => {
-          // A line that starts with "\" is the diff's own remark (no newline at the end), worded for this page.
+          // A line that starts with "\" is the diff's own remark (the line above ends without a newline), worded for this page.
           if (line.startsWith('\\')) return element('span', 'diff-hunk', `\\ ${this.#t('run.diffNoNewline')}\n`);
           const kind = line.startsWith('+') ? 'added' : line.startsWith('-') ? 'removed' : line.startsWith('@@') ? 'hunk' : 'same';
           return element('span', `diff-${kind}`, `${line}\n`);
