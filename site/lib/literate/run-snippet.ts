@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import type { Readable } from 'node:stream';
 import pLimit, { type LimitFunction } from 'p-limit';
 import { Transcript, type Activity, type OutputLine } from './transcript.ts';
-import { defaultPython, kill, killRun, liveGroups, PYODIDE, PYODIDE_HOST, pyodideSnapshot, realInterpreter, STARTUP_LIMIT, tellReaper } from './processes.ts';
+import { defaultPython, kill, killRun, liveGroups, PYODIDE, PYODIDE_HOST, pyodideHost, realInterpreter, type PyodideHost, STARTUP_LIMIT, tellReaper } from './processes.ts';
 
 const BOOT = fileURLToPath(new URL('./python/boot.py', import.meta.url));
 
@@ -102,33 +102,33 @@ export function runSnippet(snippetPath: string, options: RunOptions = {}): Promi
 
 async function startWhenAllowed(snippetPath: string, options: RunOptions): Promise<RunResult> {
   const { startConcurrency = os.availableParallelism() } = options;
-  if ((options.python ?? defaultPython()) === PYODIDE) options = { ...options, env: { ...options.env, LITERATE_PYODIDE_SNAPSHOT: await pyodideSnapshot() } };
+  const pyodide = (options.python ?? defaultPython()) === PYODIDE ? await pyodideHost() : null;
   let started!: () => void;
   const reachedSnippet = new Promise<void>((resolve) => (started = resolve));
   let run!: Promise<RunResult>;
   await startGate(startConcurrency)(() => {
-    run = startRun(snippetPath, options, started);
+    run = startRun(snippetPath, options, pyodide, started);
     run.catch(started);
     return reachedSnippet;
   });
   return run;
 }
 
-function startRun(snippetPath: string, options: RunOptions, reachedSnippet: () => void): Promise<RunResult> {
+function startRun(snippetPath: string, options: RunOptions, pyodide: PyodideHost | null, reachedSnippet: () => void): Promise<RunResult> {
   const { python = defaultPython(), timeout = DEFAULT_TIMEOUT, stopAfter, dumpStacks = false, nice = 0, ownSession = false, env = {}, record = false } = options;
   const absolute = path.resolve(snippetPath);
   const started = performance.now();
 
-  const [interpreter, args] =
-    python === PYODIDE
-      ? [process.execPath, [PYODIDE_HOST, BOOT, path.basename(absolute)]]
-      : [realInterpreter(python), ['-S', '-u', '-X', 'utf8', BOOT, path.basename(absolute)]];
+  const [interpreter, args] = pyodide
+    ? [process.execPath, [...pyodide.nodeArgs, PYODIDE_HOST, BOOT, path.basename(absolute)]]
+    : [realInterpreter(python), ['-S', '-u', '-X', 'utf8', BOOT, path.basename(absolute)]];
   const [command, commandArgs] = nice > 0 ? ['nice', ['-n', String(nice), interpreter, ...args]] : [interpreter, args];
   const child: ChildProcess = spawn(command, commandArgs, {
     cwd: path.dirname(absolute),
     stdio: ['ignore', 'pipe', 'pipe', 'pipe', 'pipe'],
     env: {
       ...process.env,
+      ...pyodide?.env,
       ...env,
       // boot.py stops the run itself, with faulthandler's stack dump on fd 4.
       ...(dumpStacks && stopAfter !== undefined ? { LITERATE_STOP_AFTER: String(stopAfter) } : {}),
