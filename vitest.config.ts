@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { browserProject } from './tests/browser/project.ts';
+import { browserProject, timedRunProject } from './tests/browser/project.ts';
 
 export default defineConfig({
   test: {
@@ -24,7 +24,7 @@ export default defineConfig({
           // timed examples (and after the browser tests, which run with fewer workers).
           name: 'teardown',
           include: ['tests/harness/teardown.test.ts'],
-          sequence: { groupOrder: 2 },
+          sequence: { groupOrder: 3 },
         },
       },
       {
@@ -36,8 +36,10 @@ export default defineConfig({
           globalSetup: ['tests/site/build-site.ts'],
         },
       },
-      // The built site in real Chromium: search, navigation, accessibility, links (tests/browser/).
+      // The built site in real Chromium: search, navigation, accessibility, links, Run (tests/browser/);
+      // then, on their own, the in-page runs whose lines are timed.
       browserProject,
+      timedRunProject,
     ],
   },
 });

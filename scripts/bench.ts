@@ -37,7 +37,7 @@ const stages: Array<{ name: string; args: string[]; longest?: number; shows?: bo
   { name: 'literate (examples and toolkit)', args: [...vitest, '--project', 'literate'], longest: longestDocumented },
   { name: 'of which: timelines re-recorded', args: [...vitest, '--project', 'literate', 'tests/timelines.test.ts', 'tests/harness/timeline.test.ts'], longest: longestDocumented, part: true },
   { name: 'site (astro build and built HTML)', args: [...vitest, '--project', 'site'] },
-  { name: 'browser (build, Chromium, axe)', args: [...vitest, '--project', 'browser'] },
+  { name: 'browser (build, Chromium, axe)', args: [...vitest, '--project', 'browser', '--project', 'browser-timed'] },
   { name: 'teardown (nested suites ended 4 ways)', args: [...vitest, '--project', 'teardown'] },
   { name: 'version matrix', args: [...vitest, '--config', 'vitest.matrix.config.ts'], longest: longestDocumented },
   // Not part of npm test: Lighthouse's four scores for every page of dist/ as the last build left it (scripts/lighthouse.ts).

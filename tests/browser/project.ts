@@ -1,6 +1,6 @@
 /**
- * The "browser" test project: the built site in real Chromium (Vitest browser mode, Playwright
- * provider). The global setup builds the site under a sub-path (/py-concurrency/, as on GitHub Pages);
+ * The browser test projects ("browser", then "browser-timed"): the built site in real Chromium
+ * (Vitest browser mode, Playwright provider). The global setup builds the site under a sub-path (/py-concurrency/, as on GitHub Pages);
  * the test server (127.0.0.1) serves it there, so the tests open its pages in frames on their own origin. `node scripts/ensure-chromium.ts` (run by
  * `npm test`) makes sure Chromium is there.
  */
@@ -27,14 +27,14 @@ export const chromium = playwright({
   contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] },
 });
 
-export const browserProject: TestProjectInlineConfiguration = {
+/** A browser project: the built site served under its sub-path, and Debian's Chromium. */
+const inChromium = (test: { name: string; include: string[]; exclude?: string[]; groupOrder: number }): TestProjectInlineConfiguration => ({
   plugins: [serveSite(SUB_PATH_BUILD)],
   test: {
-    name: 'browser',
-    include: ['tests/browser/**/*.test.ts'],
-    // After the other projects: Chromium and axe keep both cores busy, and the examples' timings
-    // (measured inside CPython, ±0.3 s) should not compete with them.
-    sequence: { groupOrder: 1 },
+    name: test.name,
+    include: test.include,
+    exclude: test.exclude ?? [],
+    sequence: { groupOrder: test.groupOrder },
     globalSetup: ['tests/browser/global-setup.ts', 'tests/browser/reap-chromium.ts'],
     // A guard against a hang, not a measure: axe on the largest page (a side-by-side one) takes
     // about 15 s with both cores contended, and past 60 s once when other work loaded the machine.
@@ -53,7 +53,22 @@ export const browserProject: TestProjectInlineConfiguration = {
       commands: { startRecordingRequests, stopRecordingRequests, emulateColorScheme, readClipboard },
     },
   },
-};
+});
+
+const TIMED_RUNS = 'tests/browser/run-timed.test.ts';
+
+/**
+ * The built site in Chromium: search, navigation, accessibility, links, Run and Replay. After the
+ * other projects: Chromium and axe keep both cores busy, and the examples' timings (measured
+ * inside CPython, ±0.3 s) should not compete with them.
+ */
+export const browserProject = inChromium({ name: 'browser', include: ['tests/browser/**/*.test.ts'], exclude: [TIMED_RUNS], groupOrder: 1 });
+
+/**
+ * The in-page runs whose lines are timed, after every other browser test: Pyodide's time.sleep()
+ * in the page is a busy wait that falls behind the clock when other tests keep Chromium busy.
+ */
+export const timedRunProject = inChromium({ name: 'browser-timed', include: [TIMED_RUNS], groupOrder: 2 });
 
 declare module 'vitest/browser' {
   interface BrowserCommands {

@@ -5,46 +5,17 @@
  */
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
-import { DICTIONARIES, t } from '../../site/lib/i18n.ts';
+import { t } from '../../site/lib/i18n.ts';
 import { LANGS } from '../../site/lib/lang.ts';
-import { unpackExample, type PackedExample } from '../../site/lib/literate/in-page.ts';
+import { unpackExample } from '../../site/lib/literate/in-page.ts';
 import { axeOn } from './axe.ts';
 import { clickElement, closePages, openPage, site, type OpenPage } from './harness.ts';
+import { button, checkPageRun, KINDS, packedSpec, pageRuns, run, RUN_LIMIT, runBar, runnablePages, verdict } from './run-harness.ts';
 
 afterEach(async () => {
   closePages();
   await commands.emulateColorScheme(null);
 });
-
-/** A run can wait for Pyodide to load (a few seconds, more on a busy machine) and then run for its own seconds. */
-const RUN_LIMIT = { timeout: 90_000, interval: 100 };
-
-/** The Run bar of the example with this key ("en/asyncio/run.py") on the page. */
-function runBar(page: OpenPage, key: string): HTMLElement {
-  const [lang, ...path] = key.split('/');
-  const bar = page.document.querySelector<HTMLElement>(`figure.example[data-example="${path.join('/')}"] example-run[data-lang="${lang}"]`);
-  if (!bar) throw new Error(`${page.where}: no Run bar for ${key}`);
-  return bar;
-}
-
-const button = (bar: HTMLElement, action: string) => bar.querySelector<HTMLButtonElement>(`button[data-action="${action}"]:not([hidden])`)!;
-const packedSpec = (bar: HTMLElement) => JSON.parse(bar.querySelector('script[type="application/json"]')!.textContent!) as PackedExample;
-
-/** Clicks Run and waits for the verdict: matches, differs, stopped or failed. */
-async function run(page: OpenPage, bar: HTMLElement): Promise<string> {
-  await clickElement(page, button(bar, 'run'));
-  return verdict(bar);
-}
-
-async function verdict(bar: HTMLElement): Promise<string> {
-  return vi.waitFor(() => {
-    const given = bar.querySelector<HTMLElement>('.run-status')?.dataset['verdict'];
-    if (!given) throw new Error(`no verdict yet: ${bar.querySelector('.run-status')?.textContent ?? 'no panel'}`);
-    return given;
-  }, RUN_LIMIT);
-}
-
-const runnablePages = Object.keys(site.runnable);
 
 describe('which examples have a Run button', () => {
   test.each(runnablePages)('%s: exactly those that Pyodide runs and that finish', async (url) => {
@@ -70,37 +41,9 @@ describe('which examples have a Run button', () => {
   });
 });
 
-/** One example of each kind of check that a runnable example makes, on the page where it is. */
-const KINDS = [
-  { kind: 'exact', url: '/en/yield-from/', key: 'en/yield-from/flatten.py', has: (spec: PackedExample) => spec.expected.every((line) => typeof line === 'string') && !spec.at && !spec.outcome },
-  { kind: 'placeholders', url: '/en/asyncio/', key: 'en/asyncio/never-awaited.py', has: (spec: PackedExample) => spec.expected.some((line) => typeof line !== 'string') },
-  { kind: 'timing', url: '/zh/asyncio/', key: 'zh/asyncio/run.py', has: (spec: PackedExample) => spec.at !== undefined && spec.total !== undefined },
-  { kind: 'raises', url: '/zh/coroutines/', key: 'zh/coroutines/send-unprimed.py', has: (spec: PackedExample) => spec.outcome?.kind === 'raises' },
-  { kind: 'syntax error', url: '/en/coroutines/', key: 'en/coroutines/producer-consumer-typo.py', has: (spec: PackedExample) => spec.outcome?.kind === 'syntax-error' },
-];
-
-/** The example each page runs: the one of its kind if the page has one, else its first untimed one that Pyodide runs as documented, else its first so run, else its first. */
-const pageRuns = runnablePages.map((url) => {
-  const examples = site.runnable[url]!;
-  // Timing is its own kind above. Elsewhere an untimed example is chosen where there is one: in
-  // the page, time.sleep() is a busy wait, which shares Chromium's CPU with the other test files.
-  const documented = examples.filter(({ pyodide }) => pyodide === 'documented');
-  const chosen = KINDS.find((kind) => kind.url === url)?.key ?? (documented.find(({ timed }) => !timed) ?? documented[0] ?? examples[0]!).key;
-  return { url, key: chosen, pyodide: examples.find(({ key }) => key === chosen)!.pyodide };
-});
-
 describe('Run, on every page that has runnable examples', () => {
-  test.each(pageRuns)('$url: $key gives what the version matrix found on Pyodide ($pyodide)', async ({ url, key, pyodide }) => {
-    const page = await openPage(url);
-    const bar = runBar(page, key);
-    const lang = key.split('/')[0] as 'zh' | 'en';
-    // Where Pyodide differs from the CPython the page documents, the reader is told before running.
-    const note = bar.querySelector('.run-note')?.textContent ?? null;
-    expect(note).toBe(pyodide === 'documented' ? null : DICTIONARIES[lang][`run.pyodide.${pyodide}` as 'run.pyodide.differs']);
-    const verdict = await run(page, bar);
-    expect(verdict, bar.querySelector<HTMLElement>('.run-panel')?.innerText).toBe(pyodide === 'documented' ? 'matches' : 'differs');
-    expect(bar.querySelector('.run-status')!.textContent).toContain(DICTIONARIES[lang][pyodide === 'documented' ? 'run.matches' : 'run.differs']);
-  });
+  // Runs whose lines are timed are in run-timed.test.ts, which runs when no other test is using Chromium.
+  test.each(pageRuns.filter(({ timed }) => !timed))('$url: $key gives what the version matrix found on Pyodide ($pyodide)', checkPageRun);
 });
 
 describe('each kind of check, judged in the page', () => {
