@@ -112,9 +112,9 @@ export function pyodideHost(): Promise<PyodideHost> {
     const folder = mkdtempSync(path.join(os.tmpdir(), 'literate-pyodide-'));
     process.once('exit', () => rmSync(folder, { recursive: true, force: true }));
     const file = path.join(folder, 'snapshot.bin');
-    const started = { nodeArgs: ['--liftoff-only'], env: { NODE_COMPILE_CACHE: path.join(folder, 'compile-cache') } };
-    const maker = execFile(process.execPath, [...started.nodeArgs, PYODIDE_HOST, '--snapshot', file], { env: { ...process.env, ...started.env } }, (error, _stdout, stderr) =>
-      error ? reject(new Error(`could not load Pyodide: ${stderr || error.message}`)) : resolve({ ...started, env: { ...started.env, LITERATE_PYODIDE_SNAPSHOT: file } }),
+    const launch = { nodeArgs: ['--liftoff-only'], env: { NODE_COMPILE_CACHE: path.join(folder, 'compile-cache') } };
+    const maker = execFile(process.execPath, [...launch.nodeArgs, PYODIDE_HOST, '--snapshot', file], { env: { ...process.env, ...launch.env } }, (error, _stdout, stderr) =>
+      error ? reject(new Error(`could not load Pyodide: ${stderr || error.message}`)) : resolve({ ...launch, env: { ...launch.env, LITERATE_PYODIDE_SNAPSHOT: file } }),
     );
     if (maker.pid !== undefined) tellReaper(`+${maker.pid}`);
   });
