@@ -9,13 +9,21 @@ print('stack_size() for new threads (0 = the system default):', _thread.stack_si
 print('threading.RLock() creates a', type(threading.RLock()))
 
 
+# The main thread holds this lock until it is inside its try block: an interrupt that came earlier
+# would end the program with a traceback, which a busy machine can make happen with any sleep.
+inside_try = _thread.allocate_lock()
+inside_try.acquire()
+
+
 def interrupter():
-    time.sleep(0.2)
-    _thread.interrupt_main()  # raises KeyboardInterrupt in the main thread, as Ctrl+C would
+    with inside_try:  # waits for the main thread's release
+        _thread.interrupt_main()  # raises KeyboardInterrupt in the main thread, as Ctrl+C would
 
 
 _thread.start_new_thread(interrupter, ())
 try:
-    time.sleep(2)
+    inside_try.release()
+    while True:  # waits, as a program that runs until Ctrl+C does
+        time.sleep(0.05)  # the interrupt is raised when a sleep returns: it does not cut one short
 except KeyboardInterrupt:
     print('interrupt_main() from another thread: KeyboardInterrupt in the main thread')
