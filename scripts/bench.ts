@@ -34,8 +34,8 @@ const longestDocumented = Math.max(...listPages(project).flatMap((file) => readP
 // `part`: it is a part of another stage, or not of npm test at all, and is left out of the total.
 const stages: Array<{ name: string; args: string[]; longest?: number; shows?: boolean; part?: boolean }> = [
   { name: 'astro check', args: [path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'check'] },
-  { name: 'literate (examples and toolkit)', args: [...vitest, '--project', 'literate'], longest: longestDocumented },
-  { name: 'of which: timelines re-recorded', args: [...vitest, '--project', 'literate', 'tests/timelines.test.ts', 'tests/harness/timeline.test.ts'], longest: longestDocumented, part: true },
+  { name: 'literate (examples and toolkit)', args: [...vitest, '--project', 'examples', '--project', 'toolkit'], longest: longestDocumented },
+  { name: 'of which: timelines re-recorded', args: [...vitest, '--project', 'toolkit', 'tests/timelines.test.ts', 'tests/harness/timeline.test.ts'], longest: longestDocumented, part: true },
   { name: 'site (astro build and built HTML)', args: [...vitest, '--project', 'site'] },
   { name: 'browser (build, Chromium, axe)', args: [...vitest, '--project', 'browser', '--project', 'browser-timed'] },
   { name: 'teardown (nested suites ended 4 ways)', args: [...vitest, '--project', 'teardown'] },

@@ -62,13 +62,13 @@ const TIMED_RUNS = 'tests/browser/run-timed.test.ts';
  * other projects: Chromium and axe keep both cores busy, and the examples' timings (measured
  * inside CPython, ±0.3 s) should not compete with them.
  */
-export const browserProject = inChromium({ name: 'browser', include: ['tests/browser/**/*.test.ts'], exclude: [TIMED_RUNS], groupOrder: 1 });
+export const browserProject = inChromium({ name: 'browser', include: ['tests/browser/**/*.test.ts'], exclude: [TIMED_RUNS], groupOrder: 2 });
 
 /**
  * The in-page runs whose lines are timed, after every other browser test: Pyodide's time.sleep()
  * in the page is a busy wait that falls behind the clock when other tests keep Chromium busy.
  */
-export const timedRunProject = inChromium({ name: 'browser-timed', include: [TIMED_RUNS], groupOrder: 2 });
+export const timedRunProject = inChromium({ name: 'browser-timed', include: [TIMED_RUNS], groupOrder: 3 });
 
 declare module 'vitest/browser' {
   interface BrowserCommands {
