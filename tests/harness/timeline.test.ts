@@ -124,11 +124,17 @@ describe('tasks gathered in one event loop', () => {
   });
 });
 
-test('a run that does not print what the page documents gives no timeline', async () => {
-  await expect(recordTimeline(example('src="two-sleepers.py"', '醒来 9\n结束'), FIXTURES)).rejects.toThrowErrorMatchingInlineSnapshot(`
-    [Error: tests/fixtures/content/zh/inline.mdx:6 two-sleepers.py: the recorded run does not print what the page documents:
-    the output differs from the documented output]
-  `);
+test('a run that does not print what the page documents gives no timeline, and the error shows what it printed and when', async () => {
+  const error: Error = await recordTimeline(example('src="two-sleepers.py"', '醒来 9\n结束'), FIXTURES).then(
+    () => expect.fail('a timeline was made'),
+    (thrown: Error) => thrown,
+  );
+  const [heading, ...report] = error.message.split('\n');
+  expect(heading).toBe('the recorded run does not print what the page documents: tests/fixtures/content/zh/inline.mdx:6 two-sleepers.py (snippet tests/fixtures/snippets/zh/two-sleepers.py)');
+  expect(report.slice(0, 2)).toEqual(['  ✗ the output differs from the documented output', '  first differing line: tests/fixtures/content/zh/inline.mdx:8']);
+  expect(report).toContain('-醒来 9');
+  // Each printed line with its time, which load changes: only its form is fixed.
+  expect(report.join('\n')).toMatch(/\nactual output with times:\n\[ *\d+\.\d\d s\] 醒来 0\.5\n\[ *\d+\.\d\d s\] 结束$/);
 });
 
 // The matrix runs every example on every interpreter here, so the recorder must work on each too.

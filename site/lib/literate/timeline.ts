@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { LiterateConfig, TimelineConfig } from './config.ts';
 import { exampleLabel, type ExampleSpec } from './example.ts';
 import { checkExample, isTimed, matchLines } from './checks.ts';
-import { runExample } from './matchers.ts';
+import { describeFailure, runExample } from './matchers.ts';
 import { placeholderValues, withoutRanges } from './patterns.ts';
 import type { RecorderMode, RunOptions, RunResult } from './run-snippet.ts';
 import type { Activity, WaitKind } from './transcript.ts';
@@ -97,7 +97,8 @@ const laneKind = (lane: Activity['lanes'][number]): LaneKind => (lane.task !== n
 export function timelineOf(example: ExampleSpec, result: RunResult, source: string, config: Pick<LiterateConfig, 'root'>, recorder: RecorderMode = 'full', pageMeasures = true): Timeline {
   const checked = pageMeasures ? example : { ...example, at: null, total: null, expected: example.expected.map(withoutRanges) };
   const problems = checkExample(checked, result);
-  if (problems.length > 0 || !result.activity) throw new Error(`${exampleLabel(example, config)}: the recorded run does not print what the page documents:\n${problems.join('\n')}`);
+  // The whole report, with what the recorded run printed and when: a flake found under load can then be read from the log.
+  if (problems.length > 0 || !result.activity) throw new Error(`the recorded run does not print what the page documents: ${describeFailure(checked, result, problems, config)}`);
   const { activity } = result;
   const sourceLines = source.split('\n');
   // Waits at a snippet line; and a helper thread's long waits inside the library (a Timer counting
