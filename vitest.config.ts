@@ -14,9 +14,9 @@ export default defineConfig({
       {
         test: {
           // Every example of every page, first and on their own: the toolkit's tests start interpreters
-          // and Pyodide hosts at normal priority, which delay timed lines. Under two busy loops, the
-          // fifth percentile of the 98 timing margins was 0.24 s of 0.3 with the examples alone, and
-          // 0.18 s in the whole suite with the toolkit's tests beside them (one run each).
+          // and Pyodide hosts at normal priority, which delay timed lines. In `npm run stress` (two busy
+          // loops), the smallest of the 98 timing margins was 0.07–0.17 s of 0.3 with them beside the
+          // examples (3 runs), and 0.15–0.21 s with the examples alone (8 runs).
           name: 'examples',
           include: ['tests/literate.test.ts'],
         },

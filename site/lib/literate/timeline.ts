@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LiterateConfig, TimelineConfig } from './config.ts';
-import { exampleLabel, type ExampleSpec } from './example.ts';
+import type { ExampleSpec } from './example.ts';
 import { checkExample, isTimed, matchLines } from './checks.ts';
 import { describeFailure, runExample } from './matchers.ts';
 import { placeholderValues, withoutRanges } from './patterns.ts';
@@ -141,7 +141,7 @@ export function timelineOf(example: ExampleSpec, result: RunResult, source: stri
 /** Only the output of a plain run that satisfies its page, for an example the recorder cannot follow. */
 export function outputOf(example: ExampleSpec, result: RunResult, config: Pick<LiterateConfig, 'root'>): Timeline {
   const problems = checkExample(example, result);
-  if (problems.length > 0) throw new Error(`${exampleLabel(example, config)}: the run does not print what the page documents:\n${problems.join('\n')}`);
+  if (problems.length > 0) throw new Error(`the run does not print what the page documents: ${describeFailure(example, result, problems, config)}`);
   return { lanes: [], lines: recordedLines(example, result, () => 0), waits: [], end: endOf(result), stopped: result.killed, concurrent: false, recorder: null };
 }
 
