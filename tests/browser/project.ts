@@ -22,6 +22,13 @@ export const chromium = playwright({
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // WebAssembly compiled by V8's baseline compiler only, as in the matrix's Pyodide hosts. Each Run
+      // starts a fresh worker, and the optimizing tier's compiles run in background threads of the
+      // same renderer during the run. Under two busy loops they made the timer behind a sleep fire
+      // late: without this flag, 7 of 20 timed in-page runs failed (kettle-sync-blocking.py's
+      // sleep(1) ended at 1.15-1.32 s); with it, 0 of 10 (at most 1.09 s). run.test.ts also takes
+      // 114 CPU-s instead of 127.
+      '--js-flags=--liftoff-only',
     ],
   },
   contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] },
@@ -65,8 +72,9 @@ const TIMED_RUNS = 'tests/browser/run-timed.test.ts';
 export const browserProject = inChromium({ name: 'browser', include: ['tests/browser/**/*.test.ts'], exclude: [TIMED_RUNS], groupOrder: 2 });
 
 /**
- * The in-page runs whose lines are timed, after every other browser test: Pyodide's time.sleep()
- * in the page is a busy wait that falls behind the clock when other tests keep Chromium busy.
+ * The in-page runs whose lines are timed, after every other browser test: in the page, Pyodide's
+ * time.sleep() waits for a timer of the run's worker, which fires late when other tests keep
+ * Chromium busy.
  */
 export const timedRunProject = inChromium({ name: 'browser-timed', include: [TIMED_RUNS], groupOrder: 3 });
 
