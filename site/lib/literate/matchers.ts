@@ -38,9 +38,9 @@ function waitsOnClock(example: Pick<ExampleSpec, 'snippet'>): boolean {
  * runs in sessions of their own came within 0.06 s of their 0.3 s tolerance, against 0.25 s in the
  * runner's. Beside six busy loops of the runner's session, 8 recorded runs of gather.py at once:
  * at nice 19, 7 did not reach the snippet within a minute and the eighth printed 慢 before 快; at
- * nice 0, all 8 printed on time to within 0.05 s. One that prints figures it measured runs at normal priority in a session of
- * its own, one at a time: at nice 19 beside two busy loops of the runner's session, cpu-bound.py
- * printed 52 s for 0.24 s of work.
+ * nice 0, all 8 printed on time to within 0.05 s. One that prints figures it measured runs at
+ * normal priority in a session of its own, one at a time: at nice 19 beside two busy loops of the
+ * runner's session, cpu-bound.py printed 52 s for 0.24 s of work.
  */
 export function runExample(example: ExampleSpec, options: RunOptions = {}): Promise<RunResult> {
   const { outcome } = example;
