@@ -2,6 +2,7 @@
  * Browser commands: the parts of a test that only the browser's driver can do, run in Node with
  * Playwright's page and context (vitest.config.ts registers them).
  */
+import { appendFileSync } from 'node:fs';
 import type { BrowserCommand } from 'vitest/node';
 
 type Request = { url(): string };
@@ -33,4 +34,13 @@ export const emulateColorScheme: BrowserCommand<['light' | 'dark' | null]> = asy
 /** What the system clipboard holds now. */
 export const readClipboard: BrowserCommand<[], string> = async (context) => {
   return context.page.evaluate(() => navigator.clipboard.readText());
+};
+
+/**
+ * Adds how close a timed run in the page came to its tolerance to `npm run stress`'s list (the file
+ * LITERATE_MARGINS names), beside the examples' own.
+ */
+export const recordPageMargin: BrowserCommand<[example: string, margin: number]> = (_context, example, margin) => {
+  const file = process.env['LITERATE_MARGINS'];
+  if (file) appendFileSync(file, `${JSON.stringify({ example, margin, headroom: null, page: true })}\n`);
 };

@@ -6,7 +6,7 @@
  */
 import { playwright } from '@vitest/browser-playwright';
 import type { TestProjectInlineConfiguration } from 'vitest/config';
-import { emulateColorScheme, readClipboard, startRecordingRequests, stopRecordingRequests } from './commands.ts';
+import { emulateColorScheme, readClipboard, recordPageMargin, startRecordingRequests, stopRecordingRequests } from './commands.ts';
 import { serveSite } from './serve-site.ts';
 import { SUB_PATH_BUILD } from '../site/build-site.ts';
 
@@ -57,7 +57,7 @@ const inChromium = (test: { name: string; include: string[]; exclude?: string[];
       instances: [{ browser: 'chromium' }],
       viewport: { width: 1280, height: 900 },
       screenshotFailures: false,
-      commands: { startRecordingRequests, stopRecordingRequests, emulateColorScheme, readClipboard },
+      commands: { startRecordingRequests, stopRecordingRequests, emulateColorScheme, readClipboard, recordPageMargin },
     },
   },
 });
@@ -84,5 +84,6 @@ declare module 'vitest/browser' {
     stopRecordingRequests: () => Promise<string[]>;
     emulateColorScheme: (scheme: 'light' | 'dark' | null) => Promise<void>;
     readClipboard: () => Promise<string>;
+    recordPageMargin: (example: string, margin: number) => Promise<void>;
   }
 }

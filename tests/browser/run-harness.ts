@@ -4,8 +4,11 @@
  * page runs.
  */
 import { expect, vi } from 'vitest';
+import { commands } from 'vitest/browser';
 import { DICTIONARIES } from '../../site/lib/i18n.ts';
-import type { PackedExample } from '../../site/lib/literate/in-page.ts';
+import { timingMargin } from '../../site/lib/literate/checks.ts';
+import { unpackExample, type PackedExample } from '../../site/lib/literate/in-page.ts';
+import type { RunEnd } from '../../site/scripts/run/session.ts';
 import { clickElement, openPage, site, type OpenPage } from './harness.ts';
 
 /** A run can wait for Pyodide to load (a few seconds, more on a busy machine) and then run for its own seconds. */
@@ -61,14 +64,20 @@ export const pageRuns = runnablePages.map((url) => {
  * Opens the page, clicks Run under the example and checks that the page gives what the version
  * matrix found on Pyodide: the documented output, or a note before the run and a differing one.
  */
-export async function checkPageRun({ url, key, pyodide }: (typeof pageRuns)[number]): Promise<void> {
+export async function checkPageRun({ url, key, pyodide, timed }: (typeof pageRuns)[number]): Promise<void> {
   const page = await openPage(url);
   const bar = runBar(page, key);
   const lang = key.split('/')[0] as 'zh' | 'en';
   // Where Pyodide differs from the CPython the page documents, the reader is told before running.
   const note = bar.querySelector('.run-note')?.textContent ?? null;
   expect(note).toBe(pyodide === 'documented' ? null : DICTIONARIES[lang][`run.pyodide.${pyodide}` as 'run.pyodide.differs']);
+  const ended = new Promise<RunEnd>((resolve) => bar.addEventListener('run-end', (event) => resolve((event as CustomEvent<RunEnd>).detail), { once: true }));
   const verdict = await run(page, bar);
   expect(verdict, bar.querySelector<HTMLElement>('.run-panel')?.innerText).toBe(pyodide === 'documented' ? 'matches' : 'differs');
   expect(bar.querySelector('.run-status')!.textContent).toContain(DICTIONARIES[lang][pyodide === 'documented' ? 'run.matches' : 'run.differs']);
+  // How close a timed run that matches came to its tolerance, for `npm run stress`.
+  const end = await ended;
+  const margin = end.kind === 'checked' ? timingMargin(unpackExample(packedSpec(bar)), end.run) : null;
+  if (timed && verdict === 'matches') expect(margin).not.toBeNull();
+  if (margin !== null) await commands.recordPageMargin(`${key} on ${url}`, margin);
 }
