@@ -1,5 +1,6 @@
 /** Runs axe-core inside a built page, in a given colour scheme, and lists its violations. */
 import axe from 'axe-core';
+import { describe, expect, test } from 'vitest';
 import { commands } from 'vitest/browser';
 import { openPage, showDeferred, type OpenPage } from './harness.ts';
 
@@ -11,13 +12,48 @@ export async function axeViolations(url: string, theme: 'light' | 'dark', size?:
   return axeOn(await openPage(url, size));
 }
 
+/**
+ * axe's violations on a page in the light scheme, and then in the dark one without loading it again:
+ * the page follows the system setting live (tokens.css's light-dark(), theme.ts listens for the
+ * change), so what axe sees after the switch is what a reader in dark mode sees on arrival. One
+ * load and one parse of axe instead of two.
+ */
+export async function axeViolationsLightAndDark(url: string): Promise<{ light: string[]; dark: string[] }> {
+  await commands.emulateColorScheme('light');
+  const page = await openPage(url);
+  const light = await axeOn(page);
+  const background = () => page.window.getComputedStyle(page.document.body).backgroundColor;
+  const lightBackground = background();
+  const scheme = page.window.matchMedia('(prefers-color-scheme: dark)');
+  // Fired after the page's own listeners (theme.ts registered first), so the switch is complete.
+  const switched = new Promise((resolve) => scheme.addEventListener('change', resolve, { once: true }));
+  await commands.emulateColorScheme('dark');
+  await switched;
+  if (background() === lightBackground) throw new Error(`${page.where}: the background stayed ${lightBackground} in the dark scheme`);
+  return { light, dark: await axeOn(page) };
+}
+
 /** axe's violations on a page as it is now (after, say, opening the search or the menu), with every deferred part shown. */
 export async function axeOn(page: OpenPage): Promise<string[]> {
   await showDeferred(page);
   const win = page.window as unknown as AxeWindow;
-  win.eval(axe.source);
+  if (!win.axe) win.eval(axe.source);
   const results = await win.axe!.run(page.document, { resultTypes: ['violations'] });
   return results.violations.flatMap((violation) =>
     violation.nodes.map((node) => `${violation.id} (${violation.impact}): ${violation.help} — ${node.target.join(' ')}: ${node.failureSummary?.split('\n')[1]?.trim() ?? ''}`),
   );
+}
+
+/** One test per page: no violations in light, nor in dark. */
+export function describeAxeOnPages(pages: string[]): void {
+  describe('axe, light and then dark', () => {
+    test('has pages to check', () => {
+      expect(pages.length).toBeGreaterThan(0);
+    });
+    for (const url of pages) {
+      test(`finds no violations on ${url}`, async () => {
+        expect(await axeViolationsLightAndDark(url)).toEqual({ light: [], dark: [] });
+      });
+    }
+  });
 }

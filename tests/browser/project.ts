@@ -44,7 +44,7 @@ const inChromium = (test: { name: string; include: string[]; exclude?: string[];
     sequence: { groupOrder: test.groupOrder },
     globalSetup: ['tests/browser/global-setup.ts', 'tests/browser/reap-chromium.ts'],
     // A guard against a hang, not a measure: axe on the largest page (a side-by-side one) takes
-    // about 15 s with both cores contended, and past 60 s once when other work loaded the machine.
+    // about 11 s idle in both schemes, and one scheme took past 60 s once when other work loaded the machine.
     testTimeout: 180_000,
     maxWorkers: 2,
     hookTimeout: 60_000,
