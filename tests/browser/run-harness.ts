@@ -6,8 +6,7 @@
 import { expect, vi } from 'vitest';
 import { commands } from 'vitest/browser';
 import { DICTIONARIES } from '../../site/lib/i18n.ts';
-import { timingMargin } from '../../site/lib/literate/checks.ts';
-import { unpackExample, type PackedExample } from '../../site/lib/literate/in-page.ts';
+import { timingMargin, unpackExample, type PackedExample } from '../../site/lib/literate/in-page.ts';
 import type { RunEnd } from '../../site/scripts/run/session.ts';
 import { clickElement, openPage, site, type OpenPage } from './harness.ts';
 
