@@ -13,7 +13,7 @@ def add(times):
     counter = value + 1
     for _ in range(times - 1):
         value = counter
-        time.sleep(0)  # 线程可能在任何地方被切换，这里只是让它更常发生
+        time.sleep(0)  # 一次调用：3.10 起（默认构建）别的线程只能在调用和循环跳转处插进来
         counter = value + 1
 
 
