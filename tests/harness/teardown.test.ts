@@ -2,12 +2,15 @@
  * Nothing outlives the suite: a real nested `vitest run` (tests/fixtures/teardown/) starts
  * programs that never finish (on CPython, one with a child process, and on Pyodide) and a page
  * in Chromium that never finishes, and is
- * then ended in each of the ways a suite ends. Within 2 s no process it started is left.
- * Its processes are found by a marker in their environment, which every descendant inherits.
+ * then ended in each of the ways a suite ends. Within 2 s no process it started is left, nor the
+ * temporary folders of Pyodide's snapshot (about 30 MB) and Chromium's profile (Chromium's and
+ * Playwright's other folders are empty, and not looked for).
+ * Its processes are found by a marker in their environment, which every descendant inherits; its
+ * folders, in a temporary directory of its own (TMPDIR).
  */
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -55,14 +58,18 @@ async function until<T>(what: string, seconds: number, probe: () => T | undefine
 
 type Ending = 'normal exit' | 'Ctrl+C' | 'SIGTERM' | 'SIGKILL' | 'SIGKILL to its whole process group';
 
-async function leftAfter(ending: Ending): Promise<Found[]> {
+/** The temporary folders of the runner (a Pyodide snapshot) and of Chromium (its profile) in a directory. */
+const suiteFolders = (tmp: string) => readdirSync(tmp).filter((name) => name.startsWith('literate-') || name.startsWith('playwright_chromiumdev_profile-'));
+
+async function leftAfter(ending: Ending): Promise<{ processes: Found[]; folders: string[] }> {
   const marker = randomUUID();
   const endFile = path.join(os.tmpdir(), `teardown-${marker}`);
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'teardown-tmp-'));
   const suite = spawn(process.execPath, [path.join(ROOT, 'node_modules', 'vitest', 'vitest.mjs'), 'run', '--config', CONFIG], {
     cwd: ROOT,
     detached: true, // its own process group, as a suite started from a terminal has
     stdio: 'ignore',
-    env: { ...process.env, TEARDOWN_PROBE: marker, ...(ending === 'normal exit' ? { TEARDOWN_END_FILE: endFile } : {}) },
+    env: { ...process.env, TEARDOWN_PROBE: marker, TMPDIR: tmp, ...(ending === 'normal exit' ? { TEARDOWN_END_FILE: endFile } : {}) },
   });
   const exited = new Promise<void>((resolve) => suite.once('exit', () => resolve()));
   try {
@@ -77,12 +84,13 @@ async function leftAfter(ending: Ending): Promise<Found[]> {
     await until('the nested suite did not exit', 60, () => (suite.exitCode !== null || suite.signalCode !== null ? true : undefined));
     await exited;
     const endedAt = performance.now();
-    let left = processesMarked(marker);
-    while (left.length > 0 && performance.now() - endedAt < 2000) {
+    const left = () => ({ processes: processesMarked(marker), folders: suiteFolders(tmp) });
+    let found = left();
+    while ((found.processes.length > 0 || found.folders.length > 0) && performance.now() - endedAt < 2000) {
       await sleep(50);
-      left = processesMarked(marker);
+      found = left();
     }
-    return left;
+    return found;
   } finally {
     for (const { pid } of processesMarked(marker)) {
       try {
@@ -92,6 +100,7 @@ async function leftAfter(ending: Ending): Promise<Found[]> {
       }
     }
     rmSync(endFile, { force: true });
+    rmSync(tmp, { recursive: true, force: true });
   }
 }
 
@@ -99,7 +108,7 @@ describe.concurrent('nothing outlives the suite', () => {
   const endings: Ending[] = ['normal exit', 'Ctrl+C', 'SIGTERM', 'SIGKILL', 'SIGKILL to its whole process group'];
   for (const ending of endings) {
     test(`after ${ending}, within 2 s`, { timeout: 300_000 }, async () => {
-      expect(await leftAfter(ending)).toEqual([]);
+      expect(await leftAfter(ending)).toEqual({ processes: [], folders: [] });
     });
   }
 });

@@ -1,15 +1,19 @@
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { readPage, updatePage, type LiterateConfig } from '../../site/lib/literate/index.ts';
 import { FIXTURES } from './fixtures.ts';
 
 const FRONTMATTER = '---\ntitle: 过时\ndescription: 待更新的页面。\norder: 1\n---\n';
 
-/** A page in a fresh content folder that uses the fixture snippets; its body is `mdx`. */
+const contentDirs: string[] = [];
+afterAll(() => contentDirs.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
+
+/** A page in a fresh content folder (removed after the tests) that uses the fixture snippets; its body is `mdx`. */
 function stalePage(mdx: string) {
   const config: LiterateConfig = { ...FIXTURES, contentDir: mkdtempSync(path.join(tmpdir(), 'update-')) };
+  contentDirs.push(config.contentDir);
   mkdirSync(path.join(config.contentDir, 'zh'));
   const file = path.join(config.contentDir, 'zh', 'stale.mdx');
   writeFileSync(file, FRONTMATTER + mdx);

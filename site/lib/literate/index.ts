@@ -17,7 +17,7 @@ export { checkTwins, missingTwin } from './twins.ts';
 // Run
 export { runSnippet, type RecorderMode, type RunResult } from './run-snippet.ts';
 export type { WaitKind } from './transcript.ts';
-export { defaultPython, liveProcessGroups, PYODIDE, reapWithThisProcess } from './processes.ts';
+export { defaultPython, liveProcessGroups, PYODIDE, reapWithThisProcess, removeWithThisProcess } from './processes.ts';
 export { findInterpreters, minorOf, type Build, type Interpreter } from './interpreters.ts';
 
 // Check or update

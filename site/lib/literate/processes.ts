@@ -63,6 +63,11 @@ export function reapWithThisProcess(pgid: number): void {
   tellReaper(`+${pgid}`);
 }
 
+/** Makes sure a temporary folder is removed once this process is gone, however it ends (after the reaper's kills). */
+export function removeWithThisProcess(folder: string): void {
+  tellReaper(`rm ${folder}`);
+}
+
 /** Pids of process groups started by runSnippet that have not been reaped yet. */
 export function liveProcessGroups(): number[] {
   return [...liveGroups];
@@ -110,7 +115,9 @@ let host: Promise<PyodideHost> | undefined;
 export function pyodideHost(): Promise<PyodideHost> {
   host ??= new Promise<PyodideHost>((resolve, reject) => {
     const folder = mkdtempSync(path.join(os.tmpdir(), 'literate-pyodide-'));
+    // Removed at exit, or by the reaper if this process is killed first (a snapshot is about 30 MB).
     process.once('exit', () => rmSync(folder, { recursive: true, force: true }));
+    removeWithThisProcess(folder);
     const file = path.join(folder, 'snapshot.bin');
     const launch = { nodeArgs: ['--liftoff-only'], env: { NODE_COMPILE_CACHE: path.join(folder, 'compile-cache') } };
     const maker = execFile(process.execPath, [...launch.nodeArgs, PYODIDE_HOST, '--snapshot', file], { env: { ...process.env, ...launch.env } }, (error, _stdout, stderr) =>
