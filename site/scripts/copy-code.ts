@@ -10,9 +10,6 @@ interface CopyStrings {
   failed: string;
 }
 
-/** How long one batch of width measures may take before the page gets the main thread back. */
-const BATCH_MS = 15;
-
 /** Without clipboard access (an insecure origin), select the code so that Ctrl+C copies it. */
 function selectForCopying(element: Element): void {
   const selection = getSelection();
@@ -67,40 +64,24 @@ export function setUpCopyButtons(strings: CopyStrings): void {
     holder.append(button);
   }
 
-  // A block that scrolls sideways must be focusable, or keyboard users cannot scroll it. Whether it
-  // scrolls is a measure, and on a side-by-side page most blocks are in rows the browser has not
-  // laid out yet (content-visibility): each read lays its row out. So the blocks are measured a few
-  // at a time, yielding between (one pass over a long page would block the main thread for about
-  // a second on a phone), and every width of a batch is read before any attribute is written.
-  let pass = 0;
-  const markScrollable = async () => {
-    const current = ++pass;
-    delete document.documentElement.dataset['scrollablesMarked'];
+  // A block that scrolls sideways must be focusable, or keyboard users cannot scroll it.
+  const markScrollable = () => {
     const blocks = [...document.querySelectorAll<HTMLElement>('main pre, main table')];
-    for (let next = 0; next < blocks.length; ) {
-      const started = performance.now();
-      const batch: Array<[HTMLElement, boolean]> = [];
-      while (next < blocks.length && performance.now() - started < BATCH_MS) {
-        const block = blocks[next++]!;
-        batch.push([block, block.scrollWidth > block.clientWidth + 1]);
-      }
-      for (const [block, scrolls] of batch) {
-        if (scrolls) {
-          if (!block.hasAttribute('tabindex')) {
-            block.tabIndex = 0;
-            block.dataset['scrollFocus'] = '';
-          }
-        } else if (block.dataset['scrollFocus'] !== undefined) {
-          block.removeAttribute('tabindex');
-          delete block.dataset['scrollFocus'];
+    // Every width is read before any attribute is written: a write between two reads makes the
+    // browser lay the whole page out again, once per block (seconds on a long page on a phone).
+    const scrolls = blocks.map((block) => block.scrollWidth > block.clientWidth + 1);
+    for (const [index, block] of blocks.entries()) {
+      if (scrolls[index]) {
+        if (!block.hasAttribute('tabindex')) {
+          block.tabIndex = 0;
+          block.dataset['scrollFocus'] = '';
         }
+      } else if (block.dataset['scrollFocus'] !== undefined) {
+        block.removeAttribute('tabindex');
+        delete block.dataset['scrollFocus'];
       }
-      await new Promise((resolve) => setTimeout(resolve));
-      if (current !== pass) return; // a resize started a new pass
     }
-    // For checks that must see the page as a keyboard user finds it (the axe tests wait for this).
-    document.documentElement.dataset['scrollablesMarked'] = '';
   };
-  void markScrollable();
-  addEventListener('resize', () => void markScrollable(), { passive: true });
+  markScrollable();
+  addEventListener('resize', markScrollable, { passive: true });
 }

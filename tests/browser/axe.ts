@@ -1,6 +1,6 @@
 /** Runs axe-core inside a built page, in a given colour scheme, and lists its violations. */
 import axe from 'axe-core';
-import { describe, expect, test, vi } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { commands } from 'vitest/browser';
 import { openPage, showDeferred, type OpenPage } from './harness.ts';
 
@@ -35,8 +35,6 @@ export async function axeViolationsLightAndDark(url: string): Promise<{ light: s
 
 /** axe's violations on a page as it is now (after, say, opening the search or the menu), with every deferred part shown. */
 export async function axeOn(page: OpenPage): Promise<string[]> {
-  // The page makes blocks that scroll sideways focusable a batch at a time after loading (copy-code.ts).
-  await vi.waitUntil(() => page.document.documentElement.dataset['scrollablesMarked'] !== undefined, { timeout: 60_000, interval: 20 });
   await showDeferred(page);
   const win = page.window as unknown as AxeWindow;
   if (!win.axe) win.eval(axe.source);
