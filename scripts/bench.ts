@@ -38,6 +38,8 @@ const stages: Array<{ name: string; args: string[]; longest?: number; shows?: bo
   { name: 'of which: timelines re-recorded', args: [...vitest, '--project', 'toolkit', 'tests/timelines.test.ts', 'tests/harness/timeline.test.ts'], longest: longestDocumented, part: true },
   { name: 'site (astro build and built HTML)', args: [...vitest, '--project', 'site'] },
   { name: 'browser (build, Chromium, axe)', args: [...vitest, '--project', 'browser', '--project', 'browser-timed'] },
+  // What Run, Edit, Stop and Replay cost in it; the build (about 35 s) is counted here too, since every browser run starts with it.
+  { name: 'of which: Run, Edit and Replay (with the build)', args: [...vitest, '--project', 'browser', '--project', 'browser-timed', 'tests/browser/run.test.ts', 'tests/browser/run-timed.test.ts', 'tests/browser/replay.test.ts'], part: true },
   { name: 'teardown (nested suites ended 4 ways)', args: [...vitest, '--project', 'teardown'] },
   { name: 'version matrix', args: [...vitest, '--config', 'vitest.matrix.config.ts'], longest: longestDocumented },
   // Not part of npm test: Lighthouse's four scores for every page of dist/ as the last build left it (scripts/lighthouse.ts).

@@ -13,6 +13,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { MarginEntry } from '../tests/margins.ts';
 
 const runs = Number(process.argv[2] ?? 10);
 const loopCount = Number(process.argv[3] ?? os.availableParallelism());
@@ -33,14 +34,9 @@ process.once('exit', stopLoops);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
 
 console.log(`${runs} runs of npm test with ${loopCount} busy loops, each in its own session, on ${os.availableParallelism()} cores`);
-/**
- * What a timed check or a measured figure left to spare (LITERATE_MARGINS): one line per checked example, and one per
- * timed run clicked in the page (`page`: Pyodide in Chromium, whose timers start with less margin than CPython's sleeps).
- */
-type Entry = { example: string; margin: number | null; headroom: number | null; page?: true };
 type Closest = { value: number; example: string } | null;
 /** The smallest of a figure over the entries of one kind (in the page or not), and whose it is. */
-const closest = (entries: Entry[], figure: 'margin' | 'headroom', page: boolean): Closest =>
+const closest = (entries: MarginEntry[], figure: 'margin' | 'headroom', page: boolean): Closest =>
   entries.reduce<Closest>((found, entry) => {
     const value = entry[figure];
     return value === null || (entry.page ?? false) !== page || (found !== null && found.value <= value) ? found : { value, example: entry.example };
@@ -48,7 +44,7 @@ const closest = (entries: Entry[], figure: 'margin' | 'headroom', page: boolean)
 const shown = (found: Closest, unit: (value: number) => string) => (found === null ? '–' : `${unit(found.value)} (${found.example})`);
 const seconds = (value: number) => `${value.toFixed(3)} s`;
 const factor = (value: number) => `${value.toFixed(1)}×`;
-const results: Array<{ passed: boolean; wall: number; entries: Entry[] }> = [];
+const results: Array<{ passed: boolean; wall: number; entries: MarginEntry[] }> = [];
 for (let run = 1; run <= runs; run++) {
   const log = path.join(logs, `run-${run}.log`);
   const margins = path.join(logs, `run-${run}.margins`);
@@ -62,9 +58,9 @@ for (let run = 1; run <= runs; run++) {
   const code = await new Promise<number | null>((resolve) => suite.once('exit', resolve));
   process.off('exit', stopSuite);
   const wall = (performance.now() - started) / 1000;
-  let entries: Entry[] = [];
+  let entries: MarginEntry[] = [];
   try {
-    entries = readFileSync(margins, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Entry);
+    entries = readFileSync(margins, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as MarginEntry);
   } catch {
     // no timed check ran
   }
@@ -77,7 +73,7 @@ for (let run = 1; run <= runs; run++) {
 const passed = results.filter((result) => result.passed).length;
 console.log(`${passed} passed, ${runs - passed} failed; wall time per run ${results.map((r) => r.wall.toFixed(0)).join(' / ')} s; over all runs: ${figures(results.flatMap((r) => r.entries))}`);
 
-function figures(entries: Entry[]): string {
+function figures(entries: MarginEntry[]): string {
   return `smallest timing margin ${shown(closest(entries, 'margin', false), seconds)}, in the page ${shown(closest(entries, 'margin', true), seconds)}; smallest headroom ${shown(closest(entries, 'headroom', false), factor)}`;
 }
 process.exit(passed === runs ? 0 : 1);

@@ -2,7 +2,6 @@
  * The literate suite: every <Example> on every page is run with real CPython and checked
  * against the output the page documents, all examples at once.
  */
-import { appendFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import {
@@ -21,6 +20,7 @@ import {
   type ExampleSpec,
 } from '../site/lib/literate/index.ts';
 import { project } from '../literate.config.ts';
+import { recordMargin } from './margins.ts';
 
 const pages = listPages(project).map((file) => readPage(file, project));
 
@@ -58,8 +58,7 @@ for (const page of pages) {
         // `npm run stress` collects how close each timed check came to its tolerance, and each measured figure to its range.
         const margin = timingMargin(example, result);
         const headroom = measurementHeadroom(example, result);
-        if (process.env.LITERATE_MARGINS && (margin !== null || headroom !== null))
-          appendFileSync(process.env.LITERATE_MARGINS, `${JSON.stringify({ example: exampleLabel(example, project), margin, headroom })}\n`);
+        if (margin !== null || headroom !== null) recordMargin({ example: exampleLabel(example, project), margin, headroom });
         // The check has teeth: the same run fails against a page with one character changed.
         expect(checkExample(withOneCharacterChanged(example), result)).not.toEqual([]);
       });

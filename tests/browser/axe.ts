@@ -1,8 +1,8 @@
 /** Runs axe-core inside a built page, in a given colour scheme, and lists its violations. */
 import axe from 'axe-core';
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 import { commands } from 'vitest/browser';
-import { openPage, showDeferred, type OpenPage } from './harness.ts';
+import { closePages, openPage, showDeferred, type OpenPage } from './harness.ts';
 
 type AxeWindow = Window & { eval(code: string): unknown; axe?: typeof axe };
 
@@ -44,9 +44,13 @@ export async function axeOn(page: OpenPage): Promise<string[]> {
   );
 }
 
-/** One test per page: no violations in light, nor in dark. */
+/** One test per page: no violations in light, nor in dark. Each page is closed after its test, and the scheme given back to the system. */
 export function describeAxeOnPages(pages: string[]): void {
   describe('axe, light and then dark', () => {
+    afterEach(async () => {
+      closePages();
+      await commands.emulateColorScheme(null);
+    });
     test('has pages to check', () => {
       expect(pages.length).toBeGreaterThan(0);
     });

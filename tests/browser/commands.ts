@@ -2,8 +2,8 @@
  * Browser commands: the parts of a test that only the browser's driver can do, run in Node with
  * Playwright's page and context (vitest.config.ts registers them).
  */
-import { appendFileSync } from 'node:fs';
 import type { BrowserCommand } from 'vitest/node';
+import { recordMargin } from '../margins.ts';
 
 type Request = { url(): string };
 
@@ -36,11 +36,7 @@ export const readClipboard: BrowserCommand<[], string> = async (context) => {
   return context.page.evaluate(() => navigator.clipboard.readText());
 };
 
-/**
- * Adds how close a timed run in the page came to its tolerance to `npm run stress`'s list (the file
- * LITERATE_MARGINS names), beside the examples' own.
- */
+/** Adds how close a timed run in the page came to its tolerance to `npm run stress`'s list, beside the examples' own. */
 export const recordPageMargin: BrowserCommand<[example: string, margin: number]> = (_context, example, margin) => {
-  const file = process.env['LITERATE_MARGINS'];
-  if (file) appendFileSync(file, `${JSON.stringify({ example, margin, headroom: null, page: true })}\n`);
+  recordMargin({ example, margin, headroom: null, page: true });
 };
