@@ -1,12 +1,12 @@
 """Kills the process groups that a runner started, once that runner is gone.
 
-run-snippet.ts starts one reaper per Node process, with a pipe on its stdin, and writes
-"+PID" when it starts a snippet (whose process group is PID) and "-PID" once the snippet is
-reaped, and "rm PATH" for a temporary folder of its own (the Pyodide snapshot's). When the pipe
-closes, because the runner exited, crashed or was killed with SIGKILL, every group still listed is
-killed, and then those folders are removed. The snippets live in process groups of their own, so
-nothing else would reach them. Ctrl+C and SIGTERM, which may reach the runner's whole group,
-are ignored here so that they cannot cut this short.
+run-snippet.ts starts one reaper per Node process, with a pipe on its stdin, and writes "+PID"
+when it starts a snippet (whose process group is PID) and "-PID" once the snippet is reaped, and
+"rm PATH" for a temporary folder to remove (a Pyodide snapshot's, a Chromium profile). When the
+pipe closes, because the runner exited, crashed or was killed with SIGKILL, every group still
+listed is killed, and then those folders are removed. The snippets live in process groups of
+their own, so nothing else would reach them. Ctrl+C and SIGTERM, which may reach the runner's
+whole group, are ignored here so that they cannot cut this short.
 Written in Python 3.6 syntax, like boot.py.
 """
 import os
