@@ -5,47 +5,16 @@
  *
  * Inside a column every id gets the language as a prefix (the row, not the heading, carries the
  * shared id), and links to ids are rewritten to match, so the view has no duplicate ids.
- *
- * Each paragraph and table of a column also carries estimates of its size: a paragraph the width
- * of its text in em, a table its rows, its columns and the summed width of each row's widest cell.
- * Off screen, the view does not lay them out, and these give the box it keeps instead
- * (SideBySide.astro).
  */
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { selectAll } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
-import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
 import type { Lang } from './lang.ts';
 
 export interface Section {
   id: string;
   html: string;
-}
-
-// A Chinese character (or any full-width one) takes 1em; other text about half of that, a little
-// more to be safe: a box that is too tall costs nothing on screen, one that is too short would let
-// the text spill over what follows while it is measured off screen.
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
-const NARROW_EM = 0.55;
-
-/** About how wide a text is, in em, set on one line in the site's fonts. */
-export function textWidthEm(text: string): number {
-  let em = 0;
-  for (const char of text.replace(/\s+/g, ' ').trim()) em += WIDE.test(char) ? 1 : NARROW_EM;
-  return Math.ceil(em);
-}
-
-/** The estimates a paragraph or a table of the view carries (see above); other nodes get none. */
-function reserveSpace(node: Element): void {
-  if (node.tagName === 'p') node.properties['style'] = `--text-em: ${textWidthEm(toText(node))}`;
-  if (node.tagName !== 'table') return;
-  // Each row is as tall as its widest cell, set as if the columns shared the width equally.
-  const rows = selectAll('tr', node).map((row) => selectAll('th, td', row).map((cell) => textWidthEm(toText(cell))));
-  const widest = rows.reduce((sum, cells) => sum + Math.max(0, ...cells), 0);
-  const columns = Math.max(1, ...rows.map((cells) => cells.length));
-  node.properties['style'] = `--rows: ${rows.length}; --columns: ${columns}; --widest-cells-em: ${widest}`;
 }
 
 const isSectionHeading = (node: RootContent): node is Element =>
@@ -72,7 +41,6 @@ export function splitSections(html: string, lang: Lang): Section[] {
 
   const sections: Array<{ id: string; nodes: RootContent[] }> = [{ id: '', nodes: [] }];
   for (const node of tree.children) {
-    if (node.type === 'element') reserveSpace(node);
     if (isSectionHeading(node)) sections.push({ id: String(node.properties['id']).slice(lang.length + 1), nodes: [] });
     sections.at(-1)!.nodes.push(node);
   }

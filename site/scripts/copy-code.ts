@@ -17,10 +17,6 @@ function selectForCopying(element: Element): void {
   selection?.selectAllChildren(element);
 }
 
-/** Whether the page skips laying out what the block holds, for now (content-visibility: auto). */
-const isSkipped = (block: Element): boolean =>
-  block.firstElementChild !== null && !block.firstElementChild.checkVisibility({ contentVisibilityAuto: true });
-
 export function setUpCopyButtons(strings: CopyStrings): void {
   const announcer = document.createElement('p');
   announcer.className = 'visually-hidden';
@@ -69,12 +65,11 @@ export function setUpCopyButtons(strings: CopyStrings): void {
   }
 
   // A block that scrolls sideways must be focusable, or keyboard users cannot scroll it.
-  const markScrollable = (blocks: HTMLElement[]) => {
+  const markScrollable = () => {
+    const blocks = [...document.querySelectorAll<HTMLElement>('main pre, main table')];
     // Every width is read before any attribute is written: a write between two reads makes the
     // browser lay the whole page out again, once per block (seconds on a long page on a phone).
-    // A block the page does not lay out while it is off screen (content-visibility: auto) has no
-    // width to read: it stays reachable until it comes near and is measured (below).
-    const scrolls = blocks.map((block) => isSkipped(block) || block.scrollWidth > block.clientWidth + 1);
+    const scrolls = blocks.map((block) => block.scrollWidth > block.clientWidth + 1);
     for (const [index, block] of blocks.entries()) {
       if (scrolls[index]) {
         if (!block.hasAttribute('tabindex')) {
@@ -87,17 +82,6 @@ export function setUpCopyButtons(strings: CopyStrings): void {
       }
     }
   };
-  const scrollable = 'main pre, main table';
-  const markAll = () => markScrollable([...document.querySelectorAll<HTMLElement>(scrollable)]);
-  markAll();
-  addEventListener('resize', markAll, { passive: true });
-  document.addEventListener(
-    'contentvisibilityautostatechange',
-    (event) => {
-      const block = event.target;
-      // (Fired only where the browser has content-visibility, and so the event's class.)
-      if (event instanceof ContentVisibilityAutoStateChangeEvent && !event.skipped && block instanceof HTMLElement && block.matches(scrollable)) markScrollable([block]);
-    },
-    { capture: true },
-  );
+  markScrollable();
+  addEventListener('resize', markScrollable, { passive: true });
 }
