@@ -2,14 +2,14 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { commands } from 'vitest/browser';
 import { axeOn, axeViolations } from './axe.ts';
-import { closePages, openPage, pressKeys, searchResults, showDeferred, site } from './harness.ts';
+import { closePages, openPage, pressKeys, SCREENS, searchResults, showDeferred, site } from './harness.ts';
 
 afterEach(async () => {
   closePages();
   await commands.emulateColorScheme(null);
 });
 
-const phone = { width: 390, height: 844 };
+const phone = SCREENS.phone;
 
 describe('axe on the open search', () => {
   for (const [lang, query] of [['zh', 'deadlock'], ['en', '死锁']] as const) {

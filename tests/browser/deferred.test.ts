@@ -1,15 +1,12 @@
 /** Timelines are built into the page but made into elements only near the viewport, or for printing. */
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { closePages, openPage, showDeferred, sitePathOf } from './harness.ts';
+import { closePages, openPage, SCREENS, showDeferred, sitePathOf } from './harness.ts';
 
 afterEach(() => closePages());
 
 const deferred = (document: Document) => [...document.querySelectorAll<HTMLElement>('deferred-content')];
 
-describe.each([
-  ['wide', { width: 1280, height: 900 }],
-  ['phone', { width: 390, height: 844 }],
-])('deferred timelines (%s)', (_, size) => {
+describe.each(Object.entries(SCREENS))('deferred timelines (%s)', (_, size) => {
   test('a timeline far below the first screen is still markup when the page has loaded', async () => {
     const page = await openPage('/en/asyncio/', size);
     const last = deferred(page.document).at(-1)!;

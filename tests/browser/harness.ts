@@ -10,6 +10,12 @@ import { page, userEvent, type FrameLocator } from 'vitest/browser';
 
 export const site = inject('site');
 
+/** The two screens the tests look at pages on: a laptop's and a phone's. */
+export const SCREENS = {
+  wide: { width: 1280, height: 900 },
+  phone: { width: 390, height: 844 },
+};
+
 /** Where the server has a page of the site: "/zh/threads/" is "/py-concurrency/zh/threads/". */
 export const servedUrl = (path: string) => `${site.base}${path.replace(/^\//, '')}`;
 
@@ -39,7 +45,8 @@ export async function openPage(url: string, size: { width?: number; height?: num
   const frame = document.createElement('iframe');
   frame.dataset['testid'] = `site-frame-${++opened}`;
   frame.title = url;
-  frame.style.cssText = `display:block;border:0;width:${size.width ?? 1280}px;height:${size.height ?? 900}px`;
+  const { width, height } = { ...SCREENS.wide, ...size };
+  frame.style.cssText = `display:block;border:0;width:${width}px;height:${height}px`;
   const loaded = nextLoad(frame);
   frame.src = servedUrl(url);
   document.body.append(frame);

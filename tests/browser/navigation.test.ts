@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { closePages, nextLoad, openPage, site, sitePathOf, type OpenPage } from './harness.ts';
+import { closePages, nextLoad, openPage, SCREENS, site, sitePathOf, type OpenPage } from './harness.ts';
 
 afterEach(closePages);
 
@@ -166,7 +166,7 @@ describe('the home page', () => {
 });
 
 describe('on a phone-sized screen (390×844)', () => {
-  const phone = { width: 390, height: 844 };
+  const phone = SCREENS.phone;
 
   test('no page scrolls sideways', async () => {
     const wide: string[] = [];

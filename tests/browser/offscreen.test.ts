@@ -4,7 +4,7 @@
  * reader sees would move as blocks are drawn.
  */
 import { afterEach, describe, expect, test } from 'vitest';
-import { closePages, openPage, type OpenPage } from './harness.ts';
+import { closePages, openPage, SCREENS, type OpenPage } from './harness.ts';
 
 afterEach(closePages);
 
@@ -13,10 +13,7 @@ const isSkipped = (block: Element) => block.firstElementChild !== null && !block
 const nextFrame = (page: OpenPage) =>
   new Promise<void>((resolve) => page.window.requestAnimationFrame(() => page.window.requestAnimationFrame(() => resolve())));
 
-describe.each([
-  ['wide', { width: 1280, height: 900 }],
-  ['phone', { width: 390, height: 844 }],
-])('code and output laid out only near the screen (%s)', (_, size) => {
+describe.each(Object.entries(SCREENS))('code and output laid out only near the screen (%s)', (_, size) => {
   test('a block keeps its exact height while skipped', async () => {
     const page = await openPage('/zh/compare/asyncio/', size);
     const selector = '.example-code pre, pre.output';
