@@ -17,6 +17,9 @@ function selectForCopying(element: Element): void {
   selection?.selectAllChildren(element);
 }
 
+/** Whether the page skips laying out what the block holds, for now (content-visibility: auto on it or around it). */
+const isSkipped = (block: Element): boolean => !(block.firstElementChild ?? block).checkVisibility({ contentVisibilityAuto: true });
+
 export function setUpCopyButtons(strings: CopyStrings): void {
   const announcer = document.createElement('p');
   announcer.className = 'visually-hidden';
@@ -64,12 +67,18 @@ export function setUpCopyButtons(strings: CopyStrings): void {
     holder.append(button);
   }
 
-  // A block that scrolls sideways must be focusable, or keyboard users cannot scroll it.
-  const markScrollable = () => {
-    const blocks = [...document.querySelectorAll<HTMLElement>('main pre, main table')];
+  // A block that scrolls sideways must be focusable, or keyboard users cannot scroll it. Blocks
+  // that are focusable in the markup (code and output) are left alone. Reading the width of a block
+  // the page does not lay out for now (content-visibility) would make the browser lay it out, block
+  // by block: such a block stays reachable until it is drawn, and is measured then. Blocks in a
+  // closed <details> have no width: they are measured when it opens.
+  const markScrollable = (within: ParentNode) => {
+    const blocks = [...within.querySelectorAll<HTMLElement>(':is(pre, table):not([tabindex]), [data-scroll-focus]')].filter(
+      (block) => !block.closest('details:not([open])'),
+    );
     // Every width is read before any attribute is written: a write between two reads makes the
     // browser lay the whole page out again, once per block (seconds on a long page on a phone).
-    const scrolls = blocks.map((block) => block.scrollWidth > block.clientWidth + 1);
+    const scrolls = blocks.map((block) => isSkipped(block) || block.scrollWidth > block.clientWidth + 1);
     for (const [index, block] of blocks.entries()) {
       if (scrolls[index]) {
         if (!block.hasAttribute('tabindex')) {
@@ -82,6 +91,16 @@ export function setUpCopyButtons(strings: CopyStrings): void {
       }
     }
   };
-  markScrollable();
-  addEventListener('resize', markScrollable, { passive: true });
+  const main = document.querySelector('main');
+  if (!main) return;
+  markScrollable(main);
+  addEventListener('resize', () => markScrollable(main), { passive: true });
+  // (Neither event bubbles, but both can be caught on their way down.)
+  main.addEventListener('toggle', (event) => event.target instanceof HTMLDetailsElement && event.target.open && markScrollable(event.target), { capture: true });
+  main.addEventListener(
+    'contentvisibilityautostatechange',
+    // (Fired only where the browser has content-visibility, and so the event's class.)
+    (event) => event instanceof ContentVisibilityAutoStateChangeEvent && !event.skipped && event.target instanceof Element && markScrollable(event.target),
+    { capture: true },
+  );
 }

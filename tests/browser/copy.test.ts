@@ -1,5 +1,5 @@
 /** Copy buttons on code: example programs and ordinary code blocks, not output panels. */
-import { afterEach, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 import { commands } from 'vitest/browser';
 import { closePages, openPage, site } from './harness.ts';
 
@@ -44,4 +44,33 @@ test(`ordinary code blocks get a copy button too (${site.codeBlockPage})`, async
   button.dataset['testid'] = 'code-block-copy';
   await page.locator.getByTestId('code-block-copy').click();
   expect(await commands.readClipboard()).toBe(block!.textContent);
+});
+
+describe('blocks that scroll sideways are reachable from the keyboard', () => {
+  const wide = (tag: 'pre' | 'table') => (tag === 'pre' ? `<pre>${'x'.repeat(2000)}</pre>` : `<table><tr><td>${'x'.repeat(2000)}</td></tr></table>`);
+
+  test.each(['pre', 'table'] as const)('a %s that comes to scroll joins the tab order, and leaves it when it fits again', async (tag) => {
+    const page = await openPage(site.chapters.en[0]!.url);
+    const main = page.document.querySelector('main')!;
+    main.insertAdjacentHTML('beforeend', wide(tag));
+    const block = main.lastElementChild as HTMLElement;
+    page.window.dispatchEvent(new Event('resize'));
+    expect(block.tabIndex).toBe(0);
+    expect(block.getAttribute('tabindex')).toBe('0');
+    block.textContent = 'x';
+    page.window.dispatchEvent(new Event('resize'));
+    expect(block.hasAttribute('tabindex')).toBe(false);
+  });
+
+  test('a block in a closed <details> is measured when the details opens', async () => {
+    const page = await openPage(site.chapters.en[0]!.url);
+    const main = page.document.querySelector('main')!;
+    main.insertAdjacentHTML('beforeend', `<details><summary>more</summary>${wide('pre')}</details>`);
+    const details = main.lastElementChild as HTMLDetailsElement;
+    page.window.dispatchEvent(new Event('resize'));
+    expect(details.querySelector('pre')!.hasAttribute('tabindex')).toBe(false);
+    details.open = true;
+    await new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true }));
+    expect(details.querySelector('pre')!.getAttribute('tabindex')).toBe('0');
+  });
 });
