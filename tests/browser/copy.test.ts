@@ -73,4 +73,28 @@ describe('blocks that scroll sideways are reachable from the keyboard', () => {
     await new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true }));
     expect(details.querySelector('pre')!.getAttribute('tabindex')).toBe('0');
   });
+
+  test('a block the page skips for now is reachable until drawn, then measured', async () => {
+    const page = await openPage(site.chapters.en[0]!.url);
+    const main = page.document.querySelector('main')!;
+    // Far below the screen, so that the browser skips it; the table in it fits.
+    main.insertAdjacentHTML('beforeend', '<div style="content-visibility: auto; contain-intrinsic-size: auto 100px; margin-top: 300vh"><table><tr><td>x</td></tr></table></div>');
+    const holder = main.lastElementChild as HTMLElement;
+    const table = holder.querySelector('table')!;
+    const stateChange = (skipped: boolean) =>
+      new Promise<void>((resolve) =>
+        holder.addEventListener('contentvisibilityautostatechange', function listen(event) {
+          if ((event as ContentVisibilityAutoStateChangeEvent).skipped !== skipped) return;
+          holder.removeEventListener('contentvisibilityautostatechange', listen);
+          resolve();
+        }),
+      );
+    await stateChange(true);
+    page.window.dispatchEvent(new Event('resize'));
+    expect(table.getAttribute('tabindex')).toBe('0');
+    const drawn = stateChange(false);
+    holder.scrollIntoView();
+    await drawn;
+    expect(table.hasAttribute('tabindex')).toBe(false);
+  });
 });

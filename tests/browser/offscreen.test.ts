@@ -98,13 +98,14 @@ test('after a reload every row of a side-by-side view is drawn, so that the rest
 });
 
 // A table that scrolls sideways must take keyboard focus (site/scripts/copy-code.ts). Off screen it
-// cannot be measured, so it takes focus until it is drawn.
-test('a table of the side-by-side view takes keyboard focus once drawn only if it scrolls sideways', async () => {
+// cannot be measured, so it takes focus until it is drawn. (A row the browser has not yet sorted into
+// near or far when the script runs counts as drawn, and its tables are measured: on a busy machine
+// that can be any row, so what is checked is that no table that scrolls was ever out of reach.)
+test('a table of the side-by-side view takes keyboard focus once drawn only if it scrolls sideways, and none that scrolls is out of reach before', async () => {
   const page = await openPage('/en/compare/asyncio/', SCREENS.phone);
   const tables = [...page.document.querySelectorAll<HTMLElement>('.compare-cell table')];
-  const offScreen = tables.filter((table) => !table.checkVisibility({ contentVisibilityAuto: true }));
-  expect(offScreen.length).toBeGreaterThan(0);
-  expect(offScreen.map((table) => table.tabIndex)).toEqual(offScreen.map(() => 0));
+  expect(tables.filter(isSkipped).length).toBeGreaterThan(0);
+  const before = tables.map((table) => table.tabIndex);
   const scrolls: boolean[] = [];
   for (const table of tables) {
     table.scrollIntoView({ block: 'center' });
@@ -112,6 +113,7 @@ test('a table of the side-by-side view takes keyboard focus once drawn only if i
     scrolls.push(table.scrollWidth > table.clientWidth + 1);
     expect(table.tabIndex, table.textContent!.slice(0, 40)).toBe(scrolls.at(-1) ? 0 : -1);
   }
+  expect(tables.flatMap((table, i) => (scrolls[i] && before[i] !== 0 ? [table.textContent!.slice(0, 40)] : []))).toEqual([]);
   expect(scrolls.filter(Boolean).length).toBeGreaterThan(0);
   expect(scrolls.filter((scroll) => !scroll).length).toBeGreaterThan(0);
 });
