@@ -200,6 +200,13 @@ describe.each(files.flatMap((file) => {
   test(`makes at most ${ELEMENTS_ON_LOAD} elements on load`, () => {
     expect(elementsOnLoad(html(url))).toBeLessThanOrEqual(ELEMENTS_ON_LOAD);
   });
+
+  // A classic script waits for the stylesheets, and the parser with it: the first paint then shows only
+  // what came before, and the main text is painted a frame later (Lighthouse's LCP after its FCP).
+  test('has no classic script in its body, which would cut the first paint short', () => {
+    const classic = selectAll('body script', html(url)).filter((script) => !['module', 'application/json'].includes(attribute(script, 'type')));
+    expect(classic.map((script) => toText(script).trim().slice(0, 60))).toEqual([]);
+  });
 });
 
 test('code blocks give elements only to coloured tokens, and output lines none to empty columns', () => {
