@@ -28,6 +28,12 @@ interface Strings {
   other: string;
 }
 
+/** What a search needs: Pagefind with both languages' indexes, and the glossary's term map. */
+interface Engine {
+  pagefind: Pagefind;
+  terms: SearchTerm[];
+}
+
 /** What rendering needs to know about the page: its language, and the lang attribute of each. */
 interface View {
   lang: Lang;
@@ -119,20 +125,24 @@ class SiteSearch extends HTMLElement {
     const other = dialog.dataset['otherLang'] as Lang;
     const htmlLang = { [lang]: dialog.dataset['htmlLang']!, [other]: dialog.dataset['otherHtmlLang']! } as Record<Lang, string>;
     const strings = JSON.parse(dialog.dataset['strings'] ?? '{}') as Strings;
-    const terms = JSON.parse(dialog.dataset['terms'] ?? '[]') as SearchTerm[];
     const view: View = { lang, htmlLang, strings };
     const place = { url: location.href, base: import.meta.env.BASE_URL, indexLang: { [lang]: htmlLang[lang].toLowerCase(), [other]: htmlLang[other].toLowerCase() } as Record<Lang, string> };
 
-    let pagefind: Promise<Pagefind> | undefined;
-    const load = () =>
-      (pagefind ??= (async () => {
+    // Fetched once, on the first open or query, the term map alongside the index.
+    let engine: Promise<Engine> | undefined;
+    const load = (): Promise<Engine> =>
+      (engine ??= (async () => {
         const bundle = `${import.meta.env.BASE_URL}pagefind/`;
-        const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+        const terms = fetch(sitePath('/search-terms.json')).then((response) =>
+          response.ok ? (response.json() as Promise<SearchTerm[]>) : Promise.reject(new Error(`search-terms.json: HTTP ${response.status}`)),
+        );
+        terms.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled meanwhile
+        const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
         // baseUrl: the index has the pages' paths in dist/, and they are served under the base path.
-        await module.options({ excerptLength: 24, baseUrl: import.meta.env.BASE_URL });
+        await pagefind.options({ excerptLength: 24, baseUrl: import.meta.env.BASE_URL });
         // The same bundle's other-language index; an absolute URL, as Pagefind skips merging its own path.
-        await module.mergeIndex(new URL(bundle, location.href).href, { language: place.indexLang[other], baseUrl: import.meta.env.BASE_URL });
-        return module;
+        await pagefind.mergeIndex(new URL(bundle, location.href).href, { language: place.indexLang[other], baseUrl: import.meta.env.BASE_URL });
+        return { pagefind, terms: await terms };
       })());
 
     const hits = () => [...results.querySelectorAll<HTMLAnchorElement>('a.search-hit')];
@@ -156,15 +166,16 @@ class SiteSearch extends HTMLElement {
         return;
       }
       status.textContent = strings.loading;
-      let engine: Pagefind;
+      let loaded: Engine;
       try {
-        engine = await load();
+        loaded = await load();
       } catch {
         if (id === latest) status.textContent = strings.offline;
         return;
       }
+      const { pagefind, terms } = loaded;
       const plan = planSearch(q, lang, other, terms);
-      const answers = new Map(await Promise.all(plan.all.map(async (text) => [text, ((await engine.search(text))?.results ?? []).map(loadOnce)] as const)));
+      const answers = new Map(await Promise.all(plan.all.map(async (text) => [text, ((await pagefind.search(text))?.results ?? []).map(loadOnce)] as const)));
       if (id !== latest) return;
       const groups = await groupsFor([lang, other], plan, answers, place);
       if (id !== latest) return;
@@ -180,7 +191,7 @@ class SiteSearch extends HTMLElement {
       // Say at once that the shown results are about to change (they belong to the previous query).
       status.textContent = q === '' ? '' : strings.loading;
       // Fetch the index chunks of what is being typed while the debounce waits.
-      if (q !== '') void load().then((engine) => Promise.all(planSearch(q, lang, other, terms).all.map((text) => engine.preload(text)))).catch(() => undefined);
+      if (q !== '') void load().then(({ pagefind, terms }) => Promise.all(planSearch(q, lang, other, terms).all.map((text) => pagefind.preload(text)))).catch(() => undefined);
       // A short wait only gathers a burst of input events (a paste, an IME's commit): a search for each
       // key is cheap once the index is loaded, and an answer to an older query is never shown.
       timer = setTimeout(() => void search(input.value), SEARCH_DELAY_MS);

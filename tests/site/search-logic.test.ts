@@ -26,7 +26,7 @@ import {
   type SearchTerm,
 } from '../../site/scripts/search/logic.ts';
 
-/** A small glossary, shaped like Search.astro's data-terms. */
+/** A small glossary, shaped like the term map the search box fetches (search-terms.json). */
 const TERMS: SearchTerm[] = [
   { keyword: { zh: '死锁', en: 'deadlock' }, names: ['死锁', 'deadlock', 'deadlocks'], taught: ['deadlock#what-is-deadlock', 'deadlock'] },
   { keyword: { zh: '互斥锁', en: 'mutex' }, names: ['互斥锁', '锁', 'mutex', 'lock'], taught: ['mutex#lock'] },
