@@ -133,7 +133,7 @@ class SiteSearch extends HTMLElement {
     const load = (): Promise<Engine> =>
       (engine ??= (async () => {
         const bundle = `${import.meta.env.BASE_URL}pagefind/`;
-        const terms = fetch(sitePath('/search-terms.json')).then((response) =>
+        const terms = fetch(`${import.meta.env.BASE_URL}search-terms.json`).then((response) =>
           response.ok ? (response.json() as Promise<SearchTerm[]>) : Promise.reject(new Error(`search-terms.json: HTTP ${response.status}`)),
         );
         terms.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled meanwhile
