@@ -128,22 +128,23 @@ class SiteSearch extends HTMLElement {
     const view: View = { lang, htmlLang, strings };
     const place = { url: location.href, base: import.meta.env.BASE_URL, indexLang: { [lang]: htmlLang[lang].toLowerCase(), [other]: htmlLang[other].toLowerCase() } as Record<Lang, string> };
 
-    // Fetched once, on the first open or query, the term map alongside the index.
+    const openIndex = async (): Promise<Pagefind> => {
+      const bundle = `${import.meta.env.BASE_URL}pagefind/`;
+      const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+      // baseUrl: the index has the pages' paths in dist/, and they are served under the base path.
+      await pagefind.options({ excerptLength: 24, baseUrl: import.meta.env.BASE_URL });
+      // The same bundle's other-language index; an absolute URL, as Pagefind skips merging its own path.
+      await pagefind.mergeIndex(new URL(bundle, location.href).href, { language: place.indexLang[other], baseUrl: import.meta.env.BASE_URL });
+      return pagefind;
+    };
+    const fetchTerms = async (): Promise<SearchTerm[]> => {
+      const response = await fetch(`${import.meta.env.BASE_URL}search-terms.json`);
+      if (!response.ok) throw new Error(`search-terms.json: HTTP ${response.status}`);
+      return (await response.json()) as SearchTerm[];
+    };
+    // Both fetched once, side by side, on the first open or query.
     let engine: Promise<Engine> | undefined;
-    const load = (): Promise<Engine> =>
-      (engine ??= (async () => {
-        const bundle = `${import.meta.env.BASE_URL}pagefind/`;
-        const terms = fetch(`${import.meta.env.BASE_URL}search-terms.json`).then((response) =>
-          response.ok ? (response.json() as Promise<SearchTerm[]>) : Promise.reject(new Error(`search-terms.json: HTTP ${response.status}`)),
-        );
-        terms.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled meanwhile
-        const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-        // baseUrl: the index has the pages' paths in dist/, and they are served under the base path.
-        await pagefind.options({ excerptLength: 24, baseUrl: import.meta.env.BASE_URL });
-        // The same bundle's other-language index; an absolute URL, as Pagefind skips merging its own path.
-        await pagefind.mergeIndex(new URL(bundle, location.href).href, { language: place.indexLang[other], baseUrl: import.meta.env.BASE_URL });
-        return { pagefind, terms: await terms };
-      })());
+    const load = (): Promise<Engine> => (engine ??= Promise.all([openIndex(), fetchTerms()]).then(([pagefind, terms]) => ({ pagefind, terms })));
 
     const hits = () => [...results.querySelectorAll<HTMLAnchorElement>('a.search-hit')];
 

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import postcss, { type Rule } from 'postcss';
+import postcss, { type AtRule, type Rule } from 'postcss';
 import { expect, test } from 'vitest';
 
 const SITE = fileURLToPath(new URL('../../site/', import.meta.url));
@@ -27,7 +27,7 @@ function stylesOf(file: string, text: string): StyleSheet {
 function selectorsOf({ file, css }: StyleSheet): string[] {
   const selectors: string[] = [];
   postcss.parse(css, { from: file }).walkRules((rule: Rule) => {
-    if (rule.parent?.type === 'atrule' && /keyframes$/.test((rule.parent as { name: string }).name)) return;
+    if (rule.parent?.type === 'atrule' && /keyframes$/.test((rule.parent as AtRule).name)) return;
     selectors.push(...rule.selectors.map((selector) => selector.replace(/\s+/g, ' ').trim()));
   });
   return selectors;
